@@ -1,0 +1,33 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** An answer the client can act on: the status and a message the UI shows as it is. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    message: string,
+    readonly errors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+}
+
+// PostgreSQL error classes that mean the client sent something the schema refuses.
+const BAD_INPUT_CODES = new Set(['22001', '22003', '22007', '22008', '22P02', '23502', '23514']);
+
+/** Turns a database error caused by the request into a 4xx; anything else stays a server error. */
+export function fromDatabaseError(err: unknown): ApiError | null {
+  const { code, constraint } = (err ?? {}) as PgError;
+  if (code === '23505') {
+    if (constraint === 'customers_username_key') return new ApiError(409, 'Another active customer already has this username', { username: 'Already taken' });
+    return new ApiError(409, 'A record with the same unique value already exists');
+  }
+  if (code === '23503') return new ApiError(400, 'The related customer does not exist', { customer_id: 'No such customer' });
+  if (code && BAD_INPUT_CODES.has(code)) return new ApiError(400, 'A value is not acceptable for its field');
+  return null;
+}

@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from './db/database';
+import { apiRoutes } from './routes/resources';
+import { ApiError, fromDatabaseError } from './apiError';
+import { logger } from './logger';
+
+export interface AppOptions {
+  db: Database;
+  /** folder of the built SPA; served with index.html as the fallback for client-side routes */
+  staticDir?: string;
+}
+
+export function createApp({ db, staticDir }: AppOptions): Hono {
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    const apiError = err instanceof ApiError ? err : fromDatabaseError(err);
+    if (apiError) return c.json({ message: apiError.message, ...(apiError.errors && { errors: apiError.errors }) }, apiError.status);
+    logger.error({ err, method: c.req.method, path: c.req.path }, 'request failed');
+    return c.json({ message: 'The server could not complete this request; nothing was changed. Try again, or report it if it persists.' }, 500);
+  });
+
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Access-Control-Expose-Headers', 'Content-Range');
+    c.header('Cache-Control', 'no-store');
+  });
+  app.route('/api', apiRoutes(db));
+  app.all('/api/*', (c) => c.json({ message: `No API endpoint ${c.req.method} ${c.req.path}` }, 404));
+
+  if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
+    const root = path.relative(process.cwd(), staticDir) || '.';
+    app.use('/*', serveStatic({ root }));
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  }
+  return app;
+}

@@ -1,0 +1,100 @@
+import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
+import type { ListQuery } from '../../src/domain/listQuery';
+import type { Queryable, Row } from './database';
+import { ApiError } from '../apiError';
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const selectList = (def: ResourceDefinition) => def.fields.map(ident).join(', ');
+// LIKE treats % and _ as wildcards; a user searching "50%" means the characters.
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+// Arrays go to jsonb columns as JSON text.
+const toDb = (value: unknown) => (Array.isArray(value) ? JSON.stringify(value) : value);
+
+function whereClause(def: ResourceDefinition, query: ListQuery, params: unknown[]): string {
+  const conditions: string[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  for (const [field, values] of Object.entries(query.equals)) {
+    if (values.length === 0) conditions.push('false');
+    else if (values.length === 1) conditions.push(`${ident(field)} = ${param(values[0])}`);
+    else conditions.push(`${ident(field)} = ANY(${param(values)})`);
+  }
+  if (query.search) {
+    const p = param(likePattern(query.search));
+    conditions.push(`(${def.searchable.map((f) => `${ident(f)} ILIKE ${p}`).join(' OR ')})`);
+  }
+  const ops = { gte: '>=', lt: '<', lte: '<=' } as const;
+  for (const r of query.ranges) conditions.push(`${ident(r.field)} ${ops[r.op]} ${param(r.value)}`);
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+export async function listRecords(db: Queryable, def: ResourceDefinition, query: ListQuery): Promise<{ rows: Row[]; total: number }> {
+  const params: unknown[] = [];
+  const where = whereClause(def, query, params);
+  const { field, order } = query.sort;
+  const [start, end] = query.range;
+  const tieBreak = field === 'id' ? '' : `, id ${order}`;
+  const rows = await db.query(
+    `SELECT ${selectList(def)} FROM ${ident(def.table)} ${where}
+     ORDER BY ${ident(field)} ${order}${tieBreak} LIMIT ${end - start + 1} OFFSET ${start}`,
+    params,
+  );
+  // The unfiltered total comes from a trigger-kept counter: an exact count(*) of a million rows costs more than the page.
+  const [{ total }] = where
+    ? await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${ident(def.table)} ${where}`, params)
+    : await db.query<{ total: number }>('SELECT n::int AS total FROM row_counts WHERE table_name = $1', [def.table]);
+  return { rows, total };
+}
+
+export async function getRecord(db: Queryable, def: ResourceDefinition, id: number, lock = false): Promise<Row> {
+  const [row] = await db.query(`SELECT ${selectList(def)} FROM ${ident(def.table)} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+  if (!row) throw new ApiError(404, `No ${def.name} record with id ${id}`);
+  return row;
+}
+
+export async function createRecord(db: Queryable, def: ResourceDefinition, values: Record<string, unknown>): Promise<Row> {
+  const data = { ...values, ...def.createDefaults };
+  const columns = Object.keys(data);
+  const [row] = await db.query(
+    `INSERT INTO ${ident(def.table)} (${columns.map(ident).join(', ')})
+     VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING ${selectList(def)}`,
+    columns.map((c) => toDb(data[c])),
+  );
+  return row;
+}
+
+const STALE_MESSAGE = 'Someone else changed this record after you opened it. Reload it to see their changes, then make yours again.';
+
+/**
+ * Optimistic concurrency: the write carries the version it was based on, and only lands if that is still current.
+ * `values.version` is the client's version; server-owned fields (status…) are never written here.
+ */
+export async function updateRecord(db: Queryable, def: ResourceDefinition, id: number, values: Record<string, unknown>, claimedStatus: unknown): Promise<Row> {
+  const current = await getRecord(db, def, id);
+  if (claimedStatus !== undefined && claimedStatus !== current.status) {
+    throw new ApiError(400, `The status cannot be changed by editing; it is ${String(current.status)}`);
+  }
+  const { version, ...data } = values;
+  if (version !== current.version) throw new ApiError(409, STALE_MESSAGE);
+  const columns = Object.keys(data);
+  const params = columns.map((c) => toDb(data[c]));
+  const [row] = await db.query(
+    `UPDATE ${ident(def.table)}
+     SET ${columns.map((c, i) => `${ident(c)} = $${i + 1}`).join(', ')}${columns.length ? ', ' : ''}version = version + 1, updated_at = now()
+     WHERE id = $${columns.length + 1} AND version = $${columns.length + 2}
+     RETURNING ${selectList(def)}`,
+    [...params, id, version],
+  );
+  if (!row) throw new ApiError(409, STALE_MESSAGE);
+  return row;
+}
+
+export async function deleteRecord(db: Queryable, def: ResourceDefinition, id: number): Promise<Row> {
+  const current = await getRecord(db, def, id, true);
+  const refusal = def.deleteRefusal(current);
+  if (refusal) throw new ApiError(409, refusal);
+  await db.query(`DELETE FROM ${ident(def.table)} WHERE id = $1`, [id]);
+  return current;
+}

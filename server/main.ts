@@ -1,0 +1,31 @@
+import { serve } from '@hono/node-server';
+import { readConfig } from './config';
+import { openDatabase } from './db/database';
+import { migrate } from './db/migrate';
+import { isEmpty, seedDemoData } from './seed/seedDatabase';
+import { createApp } from './app';
+import { logger } from './logger';
+
+const config = readConfig();
+const db = await openDatabase(config);
+const applied = await migrate(db);
+if (applied.length) logger.info({ applied }, 'database migrated');
+
+// A first start on the embedded database shows a working desk; PostgreSQL is production and is never seeded unasked.
+if (!config.databaseUrl && (await isEmpty(db))) {
+  const data = await db.transaction((tx) => seedDemoData(tx));
+  logger.info({ customers: data.customers.length }, 'embedded database was empty: demo data seeded');
+}
+
+const server = serve({ fetch: createApp({ db, staticDir: config.staticDir }).fetch, port: config.port, hostname: config.host }, (info) => {
+  logger.info(`Privacy Desk is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}/ (database: ${db.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`);
+});
+
+async function shutdown(signal: string) {
+  logger.info(`${signal}: shutting down`);
+  server.close();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,76 @@
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { RESOURCES } from '../../src/domain/resources';
+import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
+import { contentRange, parseListQuery } from '../../src/domain/listQuery';
+import { parseWrite } from '../../src/domain/writeRequest';
+import type { Database } from '../db/database';
+import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../db/records';
+import { ApiError } from '../apiError';
+
+function recordId(c: Context): number {
+  const raw = c.req.param('id') ?? '';
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) < 1 || Number(raw) > 2147483647) throw new ApiError(400, `'${raw}' is not a record id`);
+  return Number(raw);
+}
+
+async function jsonBody(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.includes('application/json')) throw new ApiError(415, 'Send the record as JSON (Content-Type: application/json)');
+  try {
+    return await c.req.json();
+  } catch {
+    throw new ApiError(400, 'The request body is not valid JSON');
+  }
+}
+
+function validWrite(def: ResourceDefinition, body: unknown, mode: 'create' | 'update') {
+  const parsed = parseWrite(def, body, mode);
+  if (!parsed.ok) throw new ApiError(400, parsed.message, 'errors' in parsed ? parsed.errors : undefined);
+  return parsed.value;
+}
+
+/** The ra-data-simple-rest protocol for one resource. */
+function resourceRoutes(db: Database, def: ResourceDefinition): Hono {
+  const app = new Hono();
+
+  app.get('/', async (c) => {
+    const query = parseListQuery(def, new URL(c.req.url).searchParams);
+    if (!query.ok) throw new ApiError(400, query.message);
+    const { rows, total } = await listRecords(db, def, query.value);
+    c.header('Content-Range', contentRange(def.name, query.value.range[0], rows.length, total));
+    return c.json(rows);
+  });
+
+  app.get('/:id', async (c) => c.json(await getRecord(db, def, recordId(c))));
+
+  app.post('/', async (c) => {
+    const values = validWrite(def, await jsonBody(c), 'create');
+    return c.json(await createRecord(db, def, values), 201);
+  });
+
+  app.put('/:id', async (c) => {
+    const id = recordId(c);
+    const body = await jsonBody(c);
+    const values = validWrite(def, body, 'update');
+    const claimedStatus = (body as Record<string, unknown>).status;
+    return c.json(await db.transaction((tx) => updateRecord(tx, def, id, values, claimedStatus)));
+  });
+
+  app.delete('/:id', async (c) => {
+    const id = recordId(c);
+    return c.json(await db.transaction((tx) => deleteRecord(tx, def, id)));
+  });
+
+  return app;
+}
+
+export function apiRoutes(db: Database): Hono {
+  const api = new Hono();
+  for (const def of RESOURCES) api.route(`/${def.name}`, resourceRoutes(db, def));
+  api.get('/health', async (c) => {
+    await db.query('SELECT 1');
+    return c.json({ status: 'ok', database: db.kind });
+  });
+  return api;
+}

@@ -1,0 +1,87 @@
+import type { Queryable } from '../db/database';
+import { RESOURCES } from '../../src/domain/resources';
+import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
+import { buildDemoData, type DemoData } from './demoData';
+import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './omaniNames';
+
+const BATCH = 500;
+const PERSONAL_FIELDS = ['full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address', 'school'] as const;
+
+async function insertRows(db: Queryable, def: ResourceDefinition, rows: readonly object[]) {
+  const columns = def.fields.filter((f) => f !== 'version');
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH) as Record<string, unknown>[];
+    const params: unknown[] = [];
+    const tuples = batch.map((row) => {
+      const placeholders = columns.map((c) => {
+        const v = row[c];
+        params.push(Array.isArray(v) ? JSON.stringify(v) : v);
+        return `$${params.length}`;
+      });
+      return `(${placeholders.join(', ')})`;
+    });
+    await db.query(`INSERT INTO ${def.table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+  }
+  // Explicit ids were inserted: move the identity on past them.
+  await db.query(`SELECT setval(pg_get_serial_sequence('${def.table}', 'id'), GREATEST(1, (SELECT max(id) FROM ${def.table})))`);
+}
+
+/** A completed account deletion leaves only the customer's tombstone. */
+function applyCompletedErasures(data: DemoData) {
+  for (const ticket of data.deletionTickets) {
+    if (ticket.status !== 'completed' || ticket.scope !== 'account' || !ticket.customer_id) continue;
+    const customer = data.customers[ticket.customer_id - 1];
+    for (const f of PERSONAL_FIELDS) (customer as Record<string, unknown>)[f] = null;
+    customer.status = 'erased';
+    customer.newsletter = false;
+    customer.recovery_question_set = false;
+  }
+}
+
+export async function isEmpty(db: Queryable): Promise<boolean> {
+  const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM customers');
+  return n === 0;
+}
+
+export async function seedDemoData(db: Queryable, customerCount = 300): Promise<DemoData> {
+  const data = buildDemoData(customerCount);
+  applyCompletedErasures(data);
+  const byName = Object.fromEntries(RESOURCES.map((r) => [r.name, r]));
+  await insertRows(db, byName['customers'], data.customers);
+  await insertRows(db, byName['consent-requests'], data.consentRequests);
+  await insertRows(db, byName['deletion-tickets'], data.deletionTickets);
+  await insertRows(db, byName['authority-referrals'], data.authorityReferrals);
+  return data;
+}
+
+const sqlArray = (items: readonly string[]) => `ARRAY[${items.map((s) => `'${s.replace(/'/g, "''")}'`).join(',')}]`;
+
+/**
+ * Adds `count` generated customers in one INSERT … SELECT, for benchmarks: the database builds the rows
+ * itself, so a million take seconds rather than minutes of round trips.
+ */
+export async function generateCustomers(db: Queryable, count: number): Promise<void> {
+  const first = sqlArray([...MALE_NAMES, ...FEMALE_NAMES].map((n) => n[0]));
+  const family = sqlArray(FAMILY_NAMES.map((n) => n[0]));
+  const [{ start }] = await db.query<{ start: number }>('SELECT COALESCE(max(id), 0)::int AS start FROM customers');
+  await db.query(`
+    INSERT INTO customers (id, full_name, username, email, phone, birth_date, id_type, id_number, address, newsletter, created_at, updated_at)
+    SELECT g,
+      f.name || ' ' || fam.name,
+      lower(replace(f.name || '.' || fam.name, ' ', '')) || g,
+      lower(replace(f.name || '.' || fam.name, ' ', '')) || g || '@example.com',
+      '+9689' || lpad((g % 10000000)::text, 7, '0'),
+      date '1950-01-01' + (g * 7919 % 25000),
+      'national_id',
+      lpad((g * 31 % 100000000)::text, 8, '0'),
+      'Way ' || (1000 + g % 9000) || ', House ' || (1 + g % 400) || ', Muscat',
+      g % 3 = 0,
+      timestamptz '2024-01-01 00:00:00+04' + (g * 97 % 60000000) * interval '1 second',
+      timestamptz '2024-01-01 00:00:00+04' + (g * 97 % 60000000) * interval '1 second'
+    FROM generate_series($1::int + 1, $1::int + $2::int) AS g
+    CROSS JOIN LATERAL (SELECT (${first})[1 + (g * 7 + g / 3) % ${MALE_NAMES.length + FEMALE_NAMES.length}] AS name) f
+    CROSS JOIN LATERAL (SELECT (${family})[1 + (g * 13 + g / 7) % ${FAMILY_NAMES.length}] AS name) fam`,
+    [start, count],
+  );
+  await db.query(`SELECT setval(pg_get_serial_sequence('customers', 'id'), (SELECT max(id) FROM customers))`);
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { ResourceDefinition } from './resourceDefinition';
+import { id, requiredText, version } from './fields';
+
+export const REFERRAL_STATUSES = ['draft', 'awaiting_legal_review', 'approved', 'changes_requested', 'rejected', 'disclosed', 'closed'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export const REFERRAL_ACTIVITIES = ['fraud', 'payment_abuse', 'harassment', 'prohibited_goods', 'other'] as const;
+export type ReferralActivity = (typeof REFERRAL_ACTIVITIES)[number];
+
+/** The customer fields a referral may propose to disclose to an authority. */
+export const DISCLOSABLE_FIELDS = ['full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address'] as const;
+export type DisclosableField = (typeof DISCLOSABLE_FIELDS)[number];
+
+export interface AuthorityReferral {
+  id: number;
+  customer_id: number;
+  activity: ReferralActivity;
+  description: string;
+  evidence: string;
+  authority: string;
+  proposed_fields: DisclosableField[];
+  status: ReferralStatus;
+  legal_opinion: string | null;
+  approved_fields: DisclosableField[] | null;
+  drafted_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+const referralFields = {
+  customer_id: id,
+  activity: z.enum(REFERRAL_ACTIVITIES, { error: 'Choose the kind of activity' }),
+  description: requiredText(4000),
+  evidence: requiredText(4000),
+  authority: requiredText(200),
+  proposed_fields: z
+    .array(z.enum(DISCLOSABLE_FIELDS, { error: 'Not a customer field that can be disclosed' }), { error: 'Choose the fields to disclose' })
+    .min(1, 'Propose at least one field to disclose')
+    .refine((f) => new Set(f).size === f.length, 'Each field once'),
+};
+
+export const authorityReferralCreateSchema = z.object(referralFields);
+export const authorityReferralUpdateSchema = z.object({ ...referralFields, version });
+
+// Only a draft never seen by the legal advisor can be thrown away; anything later is evidence.
+export const authorityReferrals: ResourceDefinition = {
+  name: 'authority-referrals',
+  table: 'authority_referrals',
+  fields: ['id', 'customer_id', 'activity', 'description', 'evidence', 'authority', 'proposed_fields', 'status', 'legal_opinion', 'approved_fields', 'drafted_by', 'created_at', 'updated_at', 'version'],
+  sortable: ['id', 'activity', 'authority', 'status', 'created_at', 'updated_at'],
+  searchable: ['description', 'authority'],
+  filters: {
+    id: { kind: 'id' },
+    customer_id: { kind: 'id' },
+    status: { kind: 'enum', values: REFERRAL_STATUSES },
+    activity: { kind: 'enum', values: REFERRAL_ACTIVITIES },
+  },
+  dateRanges: { created_at: 'timestamp' },
+  createSchema: authorityReferralCreateSchema,
+  updateSchema: authorityReferralUpdateSchema,
+  createDefaults: { status: 'draft' },
+  deleteRefusal: (r) => (r.status === 'draft' ? null : 'Only a draft referral can be deleted; a submitted one is kept as evidence.'),
+};

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { ResourceDefinition } from './resourceDefinition';
+import { email, id, optionalPhone, requiredText, version } from './fields';
+
+export const CONSENT_STATUSES = ['awaiting_notice', 'notice_sent', 'granted', 'refused', 'expired', 'withdrawn'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+
+// COPPA 16 CFR 312.5(b)(2); `email_plus` is acceptable only while nothing is disclosed to third parties.
+export const VERIFICATION_METHODS = ['signed_form', 'card_check', 'phone_call', 'video_call', 'government_id', 'knowledge_questions', 'email_plus'] as const;
+export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+
+export interface ConsentRequest {
+  id: number;
+  customer_id: number;
+  child_name: string;
+  parent_name: string;
+  parent_email: string;
+  parent_phone: string | null;
+  status: ConsentStatus;
+  verification_method: VerificationMethod | null;
+  third_party_disclosure: boolean;
+  notice_sent_at: string | null;
+  decided_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+// Until consent is granted only the names and contact details needed for the notice are kept.
+const consentFields = {
+  customer_id: id,
+  child_name: requiredText(200),
+  parent_name: requiredText(200),
+  parent_email: email,
+  parent_phone: optionalPhone,
+};
+
+export const consentRequestCreateSchema = z.object(consentFields);
+export const consentRequestUpdateSchema = z.object({ ...consentFields, version });
+
+export const consentRequests: ResourceDefinition = {
+  name: 'consent-requests',
+  table: 'consent_requests',
+  fields: ['id', 'customer_id', 'child_name', 'parent_name', 'parent_email', 'parent_phone', 'status', 'verification_method', 'third_party_disclosure', 'notice_sent_at', 'decided_at', 'created_at', 'updated_at', 'version'],
+  sortable: ['id', 'child_name', 'parent_name', 'status', 'notice_sent_at', 'decided_at', 'created_at', 'updated_at'],
+  searchable: ['child_name', 'parent_name', 'parent_email'],
+  filters: {
+    id: { kind: 'id' },
+    customer_id: { kind: 'id' },
+    status: { kind: 'enum', values: CONSENT_STATUSES },
+    verification_method: { kind: 'enum', values: VERIFICATION_METHODS },
+  },
+  dateRanges: { created_at: 'timestamp', notice_sent_at: 'timestamp' },
+  createSchema: consentRequestCreateSchema,
+  updateSchema: consentRequestUpdateSchema,
+  createDefaults: { status: 'awaiting_notice', third_party_disclosure: false },
+  deleteRefusal: () => 'Consent requests are kept as the record of what the parent was asked and decided.',
+};

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { ResourceDefinition } from './resourceDefinition';
+import { email, optionalId, optionalPhone, optionalText, requiredText, version } from './fields';
+
+export const DELETION_STATUSES = ['new', 'verifying_identity', 'in_progress', 'completed', 'rejected'] as const;
+export type DeletionStatus = (typeof DELETION_STATUSES)[number];
+
+export const DELETION_SCOPES = ['account', 'child_data', 'marketing_email'] as const;
+export type DeletionScope = (typeof DELETION_SCOPES)[number];
+
+export const REQUEST_CHANNELS = ['email', 'account_settings', 'live_chat', 'support_ticket', 'phone'] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+export interface DeletionTicket {
+  id: number;
+  customer_id: number | null;
+  requester_name: string;
+  requester_email: string;
+  requester_phone: string | null;
+  channel: RequestChannel;
+  scope: DeletionScope;
+  status: DeletionStatus;
+  assignee: string | null;
+  notes: string | null;
+  rejection_reason: string | null;
+  received_at: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+const ticketFields = {
+  // null when the requester is not (yet) matched to a customer, e.g. an address on a mailing list
+  customer_id: optionalId,
+  requester_name: requiredText(200),
+  requester_email: email,
+  requester_phone: optionalPhone,
+  channel: z.enum(REQUEST_CHANNELS, { error: 'Choose the channel the request came by' }),
+  scope: z.enum(DELETION_SCOPES, { error: 'Choose what is to be deleted' }),
+  assignee: optionalText(100),
+  notes: optionalText(2000),
+};
+
+export const deletionTicketCreateSchema = z.object(ticketFields);
+export const deletionTicketUpdateSchema = z.object({ ...ticketFields, version });
+
+export const deletionTickets: ResourceDefinition = {
+  name: 'deletion-tickets',
+  table: 'deletion_tickets',
+  fields: ['id', 'customer_id', 'requester_name', 'requester_email', 'requester_phone', 'channel', 'scope', 'status', 'assignee', 'notes', 'rejection_reason', 'received_at', 'created_at', 'updated_at', 'version'],
+  sortable: ['id', 'requester_name', 'channel', 'scope', 'status', 'assignee', 'received_at', 'created_at', 'updated_at'],
+  searchable: ['requester_name', 'requester_email'],
+  filters: {
+    id: { kind: 'id' },
+    customer_id: { kind: 'id' },
+    status: { kind: 'enum', values: DELETION_STATUSES },
+    scope: { kind: 'enum', values: DELETION_SCOPES },
+    channel: { kind: 'enum', values: REQUEST_CHANNELS },
+  },
+  dateRanges: { received_at: 'timestamp', created_at: 'timestamp' },
+  createSchema: deletionTicketCreateSchema,
+  updateSchema: deletionTicketUpdateSchema,
+  createDefaults: { status: 'new' },
+  deleteRefusal: () => 'Deletion tickets are kept as proof of how each request was handled.',
+};

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+
+export type FilterKind = 'id' | 'enum' | 'boolean';
+
+export interface EqualityFilter {
+  kind: FilterKind;
+  /** allowed values for an enum filter */
+  values?: readonly string[];
+}
+
+/**
+ * What the REST protocol may do with one resource: the one description that the server's SQL,
+ * the MSW mocks and the SPA's filters are all built from.
+ */
+export interface ResourceDefinition {
+  /** path segment under /api and react-admin resource name */
+  name: string;
+  table: string;
+  /** every field a record carries, in the order the API returns them */
+  fields: readonly string[];
+  sortable: readonly string[];
+  /** fields matched (case-insensitive substring) by the `q` filter */
+  searchable: readonly string[];
+  /** equality filters: a single value or an array of values */
+  filters: Readonly<Record<string, EqualityFilter>>;
+  /** fields filterable with `<field>_gte` / `<field>_lte`, and whether each is a calendar date or a moment */
+  dateRanges: Readonly<Record<string, 'date' | 'timestamp'>>;
+  createSchema: z.ZodType<Record<string, unknown>>;
+  updateSchema: z.ZodType<Record<string, unknown>>;
+  /** fields a create fills in itself, with their initial values */
+  createDefaults: Readonly<Record<string, unknown>>;
+  /** why a record may not be deleted, or null when it may */
+  deleteRefusal: (record: Record<string, unknown>) => string | null;
+}

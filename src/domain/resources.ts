@@ -1,0 +1,11 @@
+import { customers } from './customers';
+import { consentRequests } from './consentRequests';
+import { deletionTickets } from './deletionTickets';
+import { authorityReferrals } from './authorityReferrals';
+import type { ResourceDefinition } from './resourceDefinition';
+
+export const RESOURCES: readonly ResourceDefinition[] = [customers, consentRequests, deletionTickets, authorityReferrals];
+
+export function findResource(name: string): ResourceDefinition | undefined {
+  return RESOURCES.find((r) => r.name === name);
+}

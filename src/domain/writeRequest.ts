@@ -1,0 +1,42 @@
+import type { ResourceDefinition } from './resourceDefinition';
+import { credentialFields, fieldsWithCardNumbers } from './cardNumber';
+import type { Parsed } from './listQuery';
+
+export type WriteParsed = Parsed<Record<string, unknown>> | { ok: false; message: string; errors: Record<string, string> };
+
+/**
+ * Checks a create or update body against the resource's rules. Fields the server owns (id, status,
+ * timestamps) may come back in the body, as react-admin sends the whole record; they are not written.
+ */
+export function parseWrite(def: ResourceDefinition, body: unknown, mode: 'create' | 'update'): WriteParsed {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return { ok: false, message: 'The request body must be a JSON object' };
+  }
+  const record = body as Record<string, unknown>;
+  const credentials = credentialFields(record);
+  if (credentials.length) {
+    return {
+      ok: false,
+      message: `Privacy Desk never stores passwords or password-recovery answers (${credentials.join(', ')}); the store's login system keeps them`,
+    };
+  }
+  const unknown = Object.keys(record).filter((k) => !def.fields.includes(k));
+  if (unknown.length) return { ok: false, message: `Unknown field(s) for ${def.name}: ${unknown.join(', ')}` };
+  const cardFields = fieldsWithCardNumbers(record);
+  if (cardFields.length) {
+    const message = 'Payment card numbers must not be stored in Privacy Desk';
+    return { ok: false, message: `${message} (found in: ${cardFields.join(', ')})`, errors: Object.fromEntries(cardFields.map((f) => [f, message])) };
+  }
+  const schema = mode === 'create' ? def.createSchema : def.updateSchema;
+  const result = schema.safeParse(record);
+  if (!result.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of result.error.issues) {
+      const field = issue.path.join('.') || '(body)';
+      errors[field] ??= issue.message;
+    }
+    const message = Object.entries(errors).map(([f, m]) => `${f}: ${m}`).join('; ');
+    return { ok: false, message: `Invalid ${def.name} record — ${message}`, errors };
+  }
+  return { ok: true, value: result.data };
+}
