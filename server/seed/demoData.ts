@@ -168,7 +168,7 @@ export function buildDemoData(customerCount = 300, now = new Date(), seed = 968)
     const status = REFERRAL_STATUSES[i % REFERRAL_STATUSES.length];
     const activity = REFERRAL_ACTIVITIES[i % REFERRAL_ACTIVITIES.length];
     const customer = r.pick(adults);
-    const proposed = DISCLOSABLE_FIELDS.filter((f, j) => j < 3 || r.chance(0.4));
+    const proposed = DISCLOSABLE_FIELDS.filter((_field, j) => j < 3 || r.chance(0.4));
     const decided = ['approved', 'changes_requested', 'rejected', 'disclosed', 'closed'].includes(status);
     const created = nowMs - r.int(1, 90) * DAY;
     authorityReferrals.push({

@@ -1,0 +1,14 @@
+import { Create, SimpleForm } from 'react-admin';
+import { authorityReferralCreateSchema } from '../../domain/authorityReferrals';
+import { formResolver } from '../shared/zodResolver';
+import { AuthorityReferralInputs } from './AuthorityReferralInputs';
+
+export function AuthorityReferralCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm resolver={formResolver(authorityReferralCreateSchema)} defaultValues={{ proposed_fields: [] }}>
+        <AuthorityReferralInputs />
+      </SimpleForm>
+    </Create>
+  );
+}

@@ -1,0 +1,14 @@
+import { Create, SimpleForm } from 'react-admin';
+import { consentRequestCreateSchema } from '../../domain/consentRequests';
+import { formResolver } from '../shared/zodResolver';
+import { ConsentRequestInputs } from './ConsentRequestInputs';
+
+export function ConsentRequestCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm resolver={formResolver(consentRequestCreateSchema)}>
+        <ConsentRequestInputs />
+      </SimpleForm>
+    </Create>
+  );
+}

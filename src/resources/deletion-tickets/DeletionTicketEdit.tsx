@@ -1,0 +1,14 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { deletionTicketUpdateSchema } from '../../domain/deletionTickets';
+import { formResolver } from '../shared/zodResolver';
+import { DeletionTicketInputs } from './DeletionTicketInputs';
+
+export function DeletionTicketEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm resolver={formResolver(deletionTicketUpdateSchema)}>
+        <DeletionTicketInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}

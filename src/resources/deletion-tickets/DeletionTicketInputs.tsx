@@ -1,0 +1,19 @@
+import { SelectInput, TextInput } from 'react-admin';
+import { DELETION_SCOPES, REQUEST_CHANNELS } from '../../domain/deletionTickets';
+import { choicesFor } from '../shared/choices';
+import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
+
+export function DeletionTicketInputs() {
+  return (
+    <>
+      <CustomerReferenceInput source="customer_id" />
+      <TextInput source="requester_name" isRequired />
+      <TextInput source="requester_email" type="email" isRequired />
+      <TextInput source="requester_phone" helperText="+968 9123 4567" />
+      <SelectInput source="channel" choices={choicesFor('request_channel', REQUEST_CHANNELS)} isRequired />
+      <SelectInput source="scope" choices={choicesFor('deletion_scope', DELETION_SCOPES)} isRequired />
+      <TextInput source="assignee" />
+      <TextInput source="notes" multiline />
+    </>
+  );
+}
