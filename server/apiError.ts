@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { NO_SUCH_CUSTOMER, USERNAME_TAKEN } from '../src/domain/apiMessages';
 
 /** An answer the client can act on: the status and a message the UI shows as it is. */
 export class ApiError extends Error {
@@ -24,10 +25,10 @@ const BAD_INPUT_CODES = new Set(['22001', '22003', '22007', '22008', '22P02', '2
 export function fromDatabaseError(err: unknown): ApiError | null {
   const { code, constraint } = (err ?? {}) as PgError;
   if (code === '23505') {
-    if (constraint === 'customers_username_key') return new ApiError(409, 'Another active customer already has this username', { username: 'Already taken' });
+    if (constraint === 'customers_username_key') return new ApiError(409, USERNAME_TAKEN, { username: 'Already taken' });
     return new ApiError(409, 'A record with the same unique value already exists');
   }
-  if (code === '23503') return new ApiError(400, 'The related customer does not exist', { customer_id: 'No such customer' });
+  if (code === '23503') return new ApiError(400, NO_SUCH_CUSTOMER, { customer_id: 'No such customer' });
   if (code && BAD_INPUT_CODES.has(code)) return new ApiError(400, 'A value is not acceptable for its field');
   return null;
 }

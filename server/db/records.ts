@@ -2,6 +2,7 @@ import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
 import type { ListQuery } from '../../src/domain/listQuery';
 import type { Queryable, Row } from './database';
 import { ApiError } from '../apiError';
+import { STALE_VERSION, noSuchRecord, statusNotEditable } from '../../src/domain/apiMessages';
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const selectList = (def: ResourceDefinition) => def.fields.map(ident).join(', ');
@@ -50,7 +51,7 @@ export async function listRecords(db: Queryable, def: ResourceDefinition, query:
 
 export async function getRecord(db: Queryable, def: ResourceDefinition, id: number, lock = false): Promise<Row> {
   const [row] = await db.query(`SELECT ${selectList(def)} FROM ${ident(def.table)} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-  if (!row) throw new ApiError(404, `No ${def.name} record with id ${id}`);
+  if (!row) throw new ApiError(404, noSuchRecord(def.name, id));
   return row;
 }
 
@@ -65,8 +66,6 @@ export async function createRecord(db: Queryable, def: ResourceDefinition, value
   return row;
 }
 
-const STALE_MESSAGE = 'Someone else changed this record after you opened it. Reload it to see their changes, then make yours again.';
-
 /**
  * Optimistic concurrency: the write carries the version it was based on, and only lands if that is still current.
  * `values.version` is the client's version; server-owned fields (status…) are never written here.
@@ -74,10 +73,10 @@ const STALE_MESSAGE = 'Someone else changed this record after you opened it. Rel
 export async function updateRecord(db: Queryable, def: ResourceDefinition, id: number, values: Record<string, unknown>, claimedStatus: unknown): Promise<Row> {
   const current = await getRecord(db, def, id);
   if (claimedStatus !== undefined && claimedStatus !== current.status) {
-    throw new ApiError(400, `The status cannot be changed by editing; it is ${String(current.status)}`);
+    throw new ApiError(400, statusNotEditable(current.status));
   }
   const { version, ...data } = values;
-  if (version !== current.version) throw new ApiError(409, STALE_MESSAGE);
+  if (version !== current.version) throw new ApiError(409, STALE_VERSION);
   const columns = Object.keys(data);
   const params = columns.map((c) => toDb(data[c]));
   const [row] = await db.query(
@@ -87,7 +86,7 @@ export async function updateRecord(db: Queryable, def: ResourceDefinition, id: n
      RETURNING ${selectList(def)}`,
     [...params, id, version],
   );
-  if (!row) throw new ApiError(409, STALE_MESSAGE);
+  if (!row) throw new ApiError(409, STALE_VERSION);
   return row;
 }
 

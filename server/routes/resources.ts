@@ -7,20 +7,22 @@ import { parseWrite } from '../../src/domain/writeRequest';
 import type { Database } from '../db/database';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../db/records';
 import { ApiError } from '../apiError';
+import { INVALID_JSON, JSON_REQUIRED, notARecordId, parseRecordId } from '../../src/domain/apiMessages';
 
 function recordId(c: Context): number {
   const raw = c.req.param('id') ?? '';
-  if (!/^\d{1,10}$/.test(raw) || Number(raw) < 1 || Number(raw) > 2147483647) throw new ApiError(400, `'${raw}' is not a record id`);
-  return Number(raw);
+  const id = parseRecordId(raw);
+  if (id === null) throw new ApiError(400, notARecordId(raw));
+  return id;
 }
 
 async function jsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
-  if (!type.includes('application/json')) throw new ApiError(415, 'Send the record as JSON (Content-Type: application/json)');
+  if (!type.includes('application/json')) throw new ApiError(415, JSON_REQUIRED);
   try {
     return await c.req.json();
   } catch {
-    throw new ApiError(400, 'The request body is not valid JSON');
+    throw new ApiError(400, INVALID_JSON);
   }
 }
 

@@ -61,5 +61,6 @@ export const deletionTickets: ResourceDefinition = {
   createSchema: deletionTicketCreateSchema,
   updateSchema: deletionTicketUpdateSchema,
   createDefaults: { status: 'new' },
+  defaultToNow: ['received_at'],
   deleteRefusal: () => 'Deletion tickets are kept as proof of how each request was handled.',
 };

@@ -29,6 +29,8 @@ export interface ResourceDefinition {
   updateSchema: z.ZodType<Record<string, unknown>>;
   /** fields a create fills in itself, with their initial values */
   createDefaults: Readonly<Record<string, unknown>>;
+  /** moments that default to the creation time when the request leaves them out */
+  defaultToNow?: readonly string[];
   /** why a record may not be deleted, or null when it may */
   deleteRefusal: (record: Record<string, unknown>) => string | null;
 }

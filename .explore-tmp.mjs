@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+page.on('console', m => { if (m.type() === 'error' || m.type()==='warning') console.log('CONSOLE', m.type(), m.text().slice(0,300)); });
+const url = process.argv[2];
+await page.goto('http://127.0.0.1:3199/' + url);
+await page.waitForTimeout(2500);
+console.log(page.url());
+console.log(await page.locator('body').ariaSnapshot());
+await browser.close();

@@ -1,0 +1,91 @@
+import type { Customer } from '../src/domain/customers';
+import type { ConsentRequest } from '../src/domain/consentRequests';
+import type { DeletionTicket } from '../src/domain/deletionTickets';
+import type { AuthorityReferral } from '../src/domain/authorityReferrals';
+
+// Small builders: a test states only what matters to it.
+const moment = '2026-10-01T08:00:00.000Z';
+
+export function buildCustomer(overrides: Partial<Customer> = {}): Customer {
+  const id = overrides.id ?? 1;
+  return {
+    id,
+    full_name: 'Salim bin Said Al Harthy',
+    username: `salim.alharthy${id}`,
+    email: `salim.alharthy${id}@example.com`,
+    phone: '+96891234567',
+    birth_date: '1988-04-12',
+    id_type: 'national_id',
+    id_number: '12345678',
+    address: 'Way 3021, House 45, Al Khuwair, Bawshar, Muscat',
+    school: null,
+    newsletter: false,
+    recovery_question_set: true,
+    status: 'active',
+    created_at: moment,
+    updated_at: moment,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function buildConsentRequest(overrides: Partial<ConsentRequest> = {}): ConsentRequest {
+  return {
+    id: 1,
+    customer_id: 1,
+    child_name: 'Noor bint Hamad Al Balushi',
+    parent_name: 'Hamad bin Ali Al Balushi',
+    parent_email: 'hamad.parent@example.com',
+    parent_phone: '+96899887766',
+    status: 'awaiting_notice',
+    verification_method: null,
+    third_party_disclosure: false,
+    notice_sent_at: null,
+    decided_at: null,
+    created_at: moment,
+    updated_at: moment,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function buildDeletionTicket(overrides: Partial<DeletionTicket> = {}): DeletionTicket {
+  return {
+    id: 1,
+    customer_id: 1,
+    requester_name: 'Salim bin Said Al Harthy',
+    requester_email: 'salim.alharthy1@example.com',
+    requester_phone: null,
+    channel: 'email',
+    scope: 'account',
+    status: 'new',
+    assignee: null,
+    notes: null,
+    rejection_reason: null,
+    received_at: moment,
+    created_at: moment,
+    updated_at: moment,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function buildAuthorityReferral(overrides: Partial<AuthorityReferral> = {}): AuthorityReferral {
+  return {
+    id: 1,
+    customer_id: 1,
+    activity: 'fraud',
+    description: 'Orders paid with cards reported stolen.',
+    evidence: 'Order history PD-2026-0001.',
+    authority: 'Royal Oman Police',
+    proposed_fields: ['full_name', 'email'],
+    status: 'draft',
+    legal_opinion: null,
+    approved_fields: null,
+    drafted_by: 'support.maryam',
+    created_at: moment,
+    updated_at: moment,
+    version: 1,
+    ...overrides,
+  };
+}

@@ -1,0 +1,25 @@
+// What the API answers when it refuses a request: one wording for the server and the mocks.
+
+export const STALE_VERSION =
+  'Someone else changed this record after you opened it. Reload it to see their changes, then make yours again.';
+
+export const noSuchRecord = (resource: string, id: number) => `No ${resource} record with id ${id}`;
+
+export const notARecordId = (raw: string) => `'${raw}' is not a record id`;
+
+export const statusNotEditable = (current: unknown) => `The status cannot be changed by editing; it is ${String(current)}`;
+
+export const NO_SUCH_CUSTOMER = 'The related customer does not exist';
+
+export const USERNAME_TAKEN = 'Another active customer already has this username';
+
+export const JSON_REQUIRED = 'Send the record as JSON (Content-Type: application/json)';
+
+export const INVALID_JSON = 'The request body is not valid JSON';
+
+/** A path id as the API accepts it: a positive 32-bit integer, digits only. */
+export function parseRecordId(raw: string): number | null {
+  if (!/^\d{1,10}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= 1 && n <= 2147483647 ? n : null;
+}
