@@ -1,0 +1,88 @@
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+
+/** What a user sees when their save lost a race with another writer (the API's 409). */
+export const CONFLICT_MESSAGE = /Someone else changed this record after you opened it/;
+
+export type ApiRecord = Record<string, unknown> & { id: number; version: number };
+
+const json = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+
+/** One record straight from the API (the test's oracle, not the UI). */
+export async function apiGet(request: APIRequestContext, resource: string, id: number): Promise<ApiRecord> {
+  const res = await request.get(`/api/${resource}/${id}`);
+  expect(res.status(), `GET /api/${resource}/${id}`).toBe(200);
+  return (await res.json()) as ApiRecord;
+}
+
+/** How many records the API holds for a filter (from the Content-Range header). */
+export async function apiTotal(request: APIRequestContext, resource: string, filter: Record<string, unknown> = {}): Promise<number> {
+  const res = await request.get(`/api/${resource}?filter=${json(filter)}&range=${json([0, 0])}`);
+  expect(res.status(), `GET /api/${resource} ${JSON.stringify(filter)}`).toBe(200);
+  const range = res.headers()['content-range'] ?? '';
+  const total = Number(range.split('/')[1]);
+  expect(Number.isInteger(total), `Content-Range '${range}'`).toBe(true);
+  return total;
+}
+
+/**
+ * Another member of staff saves the record in the background: a PUT based on its current version,
+ * which the server bumps. Returns the record as it is now.
+ */
+export async function changeInBackground(request: APIRequestContext, resource: string, id: number, changes: Record<string, unknown>): Promise<ApiRecord> {
+  const current = await apiGet(request, resource, id);
+  const res = await request.put(`/api/${resource}/${id}`, { data: { ...current, ...changes } });
+  expect(res.status(), await res.text()).toBe(200);
+  const updated = (await res.json()) as ApiRecord;
+  expect(updated.version).toBe(current.version + 1);
+  return updated;
+}
+
+/** The list's pagination line ("1-25 of 80") shows this total. */
+export async function expectListTotal(page: Page, total: number): Promise<void> {
+  await expect(page.getByText(new RegExp(`^\\d+-\\d+ of ${total}$`))).toBeVisible();
+}
+
+/** The data rows of the list (the header row excluded). */
+export function listRows(page: Page): Locator {
+  return page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
+}
+
+/** Picks an option of a react-admin SelectInput (a MUI select). */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label, exact: false }).first().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(page.getByRole('listbox')).toBeHidden();
+}
+
+/** Picks a customer in a CustomerReferenceInput: types the name, then clicks "Name (#id)". */
+export async function chooseCustomer(page: Page, label: string, customer: { id: number; full_name: unknown }): Promise<void> {
+  const input = page.getByRole('combobox', { name: label, exact: true });
+  await input.fill(String(customer.full_name));
+  await page.getByRole('option', { name: `${String(customer.full_name)} (#${customer.id})` }).click();
+  await expect(input).toHaveValue(`${String(customer.full_name)} (#${customer.id})`);
+}
+
+/** The Muscat calendar day `daysAgo` days before today, as YYYY-MM-DD. */
+export function muscatDay(daysAgo: number): string {
+  return new Date(Date.now() + 4 * 3_600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Saves an edit form and waits for the show view that react-admin redirects to. */
+export async function saveAndExpectShow(page: Page, resource: string, id: number | RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Save' }).click();
+  const idPattern = typeof id === 'number' ? String(id) : id.source;
+  await expect(page).toHaveURL(new RegExp(`#/${resource}/${idPattern}/show$`));
+}
+
+/**
+ * The conflict scenario on an edit form that is already open and loaded: someone else saves the record,
+ * then the user saves theirs. The user must see the conflict and keep the form with their unsaved text.
+ */
+export async function expectConflictOnSave(page: Page, editUrl: RegExp, field: Locator, userValue: string): Promise<void> {
+  await field.fill(userValue);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(CONFLICT_MESSAGE)).toBeVisible();
+  await expect(page).toHaveURL(editUrl);
+  await expect(field).toHaveValue(userValue);
+  await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+}

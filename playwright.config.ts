@@ -1,0 +1,74 @@
+import { defineConfig } from '@playwright/test';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const PORT = 3199;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const DATA_DIR_PREFIX = 'privacy-desk-e2e-';
+
+// Every run starts the real server on an empty embedded database, which it migrates and seeds with the
+// deterministic demo data. The config is evaluated again in each worker: the main process picks the
+// directory once and the workers inherit it through the environment.
+if (!process.env.PRIVACY_DESK_E2E_DATA_DIR) {
+  const tmp = os.tmpdir();
+  // Leftovers of earlier runs (the server holds its directory until it stops, so an old one is removed
+  // by a later run); an hour's margin leaves a run that is going on elsewhere alone.
+  for (const name of readdirSync(tmp)) {
+    if (!name.startsWith(DATA_DIR_PREFIX)) continue;
+    const dir = path.join(tmp, name);
+    try {
+      if (Date.now() - statSync(dir).mtimeMs > 60 * 60 * 1000) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // another run removed it first
+    }
+  }
+  process.env.PRIVACY_DESK_E2E_DATA_DIR = path.join(tmp, `${DATA_DIR_PREFIX}${Date.now()}-${process.pid}`);
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  reporter: 'list',
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    locale: 'en-US',
+    timezoneId: 'Asia/Muscat',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  // dist/ is built by `npm run test:e2e` before Playwright starts; this only serves it.
+  webServer: {
+    command: 'node_modules/.bin/tsx server/main.ts',
+    url: `${BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DATA_DIR: process.env.PRIVACY_DESK_E2E_DATA_DIR,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      STATIC_DIR: 'dist',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});
