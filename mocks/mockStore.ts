@@ -43,10 +43,10 @@ function matches(def: ResourceDefinition, row: MockRecord, query: ListQuery): bo
 }
 
 /** The in-memory twin of the server's database, following the same rules (see the contract test). */
-export function createMockStore(initial: Partial<Record<string, MockRecord[]>> = {}) {
+export function createMockStore(initial: Partial<Record<string, readonly { id: number }[]>> = {}) {
   const tables = new Map<string, MockRecord[]>();
   const table = (def: ResourceDefinition) => {
-    if (!tables.has(def.name)) tables.set(def.name, structuredClone(initial[def.name] ?? []));
+    if (!tables.has(def.name)) tables.set(def.name, structuredClone((initial[def.name] ?? []) as MockRecord[]));
     return tables.get(def.name)!;
   };
   const find = (def: ResourceDefinition, id: number) => {

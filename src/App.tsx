@@ -1,4 +1,4 @@
-import { Admin, Resource, type DataProvider } from 'react-admin';
+import { Admin, Resource, localStorageStore, type DataProvider, type Store } from 'react-admin';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { customersResource } from './resources/customers';
@@ -6,9 +6,16 @@ import { consentRequestsResource } from './resources/consent-requests';
 import { deletionTicketsResource } from './resources/deletion-tickets';
 import { authorityReferralsResource } from './resources/authority-referrals';
 
-export function App({ dataProvider = defaultDataProvider }: { dataProvider?: DataProvider }) {
+const browserStore = localStorageStore(undefined, 'privacy-desk');
+
+interface AppProps {
+  dataProvider?: DataProvider;
+  store?: Store;
+}
+
+export function App({ dataProvider = defaultDataProvider, store = browserStore }: AppProps) {
   return (
-    <Admin title="Privacy Desk" dataProvider={dataProvider} i18nProvider={i18nProvider} disableTelemetry>
+    <Admin title="Privacy Desk" dataProvider={dataProvider} i18nProvider={i18nProvider} store={store} disableTelemetry>
       <Resource {...customersResource} />
       <Resource {...consentRequestsResource} />
       <Resource {...deletionTicketsResource} />

@@ -9,11 +9,12 @@ export type IdType = (typeof ID_TYPES)[number];
 export const CUSTOMER_STATUSES = ['active', 'erased'] as const;
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 
+/** Personal fields are null on an erased customer's tombstone. */
 export interface Customer {
   id: number;
-  full_name: string;
-  username: string;
-  email: string;
+  full_name: string | null;
+  username: string | null;
+  email: string | null;
   phone: string | null;
   birth_date: string | null;
   id_type: IdType | null;

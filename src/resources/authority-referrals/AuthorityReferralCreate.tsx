@@ -6,7 +6,7 @@ import { AuthorityReferralInputs } from './AuthorityReferralInputs';
 export function AuthorityReferralCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm resolver={formResolver(authorityReferralCreateSchema)} defaultValues={{ proposed_fields: [] }}>
+      <SimpleForm noValidate resolver={formResolver(authorityReferralCreateSchema)} defaultValues={{ proposed_fields: [] }}>
         <AuthorityReferralInputs />
       </SimpleForm>
     </Create>

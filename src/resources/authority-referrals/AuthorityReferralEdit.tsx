@@ -6,7 +6,7 @@ import { AuthorityReferralInputs } from './AuthorityReferralInputs';
 export function AuthorityReferralEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm resolver={formResolver(authorityReferralUpdateSchema)}>
+      <SimpleForm noValidate resolver={formResolver(authorityReferralUpdateSchema)}>
         <AuthorityReferralInputs />
       </SimpleForm>
     </Edit>

@@ -1,12 +1,13 @@
-import { DataTable, DateField, EditButton, List, ReferenceField, SearchInput, SelectInput, ShowButton } from 'react-admin';
+import { DataTable, DateField, EditButton, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
 import { REFERRAL_ACTIVITIES, REFERRAL_STATUSES } from '../../domain/authorityReferrals';
+import { SearchFilter } from '../shared/SearchFilter';
 import { choicesFor } from '../shared/choices';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
 
 const referralFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchFilter key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={choicesFor('referral_status', REFERRAL_STATUSES)} alwaysOn />,
   <SelectInput key="activity" source="activity" choices={choicesFor('referral_activity', REFERRAL_ACTIVITIES)} />,
   <CustomerReferenceInput key="customer_id" source="customer_id" />,

@@ -6,7 +6,7 @@ import { ConsentRequestInputs } from './ConsentRequestInputs';
 export function ConsentRequestCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm resolver={formResolver(consentRequestCreateSchema)}>
+      <SimpleForm noValidate resolver={formResolver(consentRequestCreateSchema)}>
         <ConsentRequestInputs />
       </SimpleForm>
     </Create>

@@ -6,7 +6,7 @@ import { ConsentRequestInputs } from './ConsentRequestInputs';
 export function ConsentRequestEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm resolver={formResolver(consentRequestUpdateSchema)}>
+      <SimpleForm noValidate resolver={formResolver(consentRequestUpdateSchema)}>
         <ConsentRequestInputs />
       </SimpleForm>
     </Edit>

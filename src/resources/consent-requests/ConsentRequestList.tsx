@@ -1,12 +1,13 @@
-import { DataTable, DateField, EditButton, List, ReferenceField, SearchInput, SelectInput, ShowButton } from 'react-admin';
+import { DataTable, DateField, EditButton, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
 import { CONSENT_STATUSES, VERIFICATION_METHODS } from '../../domain/consentRequests';
+import { SearchFilter } from '../shared/SearchFilter';
 import { choicesFor } from '../shared/choices';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
 
 const consentFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchFilter key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={choicesFor('consent_status', CONSENT_STATUSES)} alwaysOn />,
   <CustomerReferenceInput key="customer_id" source="customer_id" />,
   <SelectInput key="verification_method" source="verification_method" choices={choicesFor('verification_method', VERIFICATION_METHODS)} />,

@@ -6,7 +6,7 @@ import { CustomerInputs } from './CustomerInputs';
 export function CustomerCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm resolver={formResolver(customerCreateSchema)} defaultValues={{ newsletter: false }}>
+      <SimpleForm noValidate resolver={formResolver(customerCreateSchema)} defaultValues={{ newsletter: false }}>
         <CustomerInputs />
       </SimpleForm>
     </Create>

@@ -8,7 +8,7 @@ import { CustomerName } from './CustomerName';
 export function CustomerEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show" title={<CustomerName />}>
-      <SimpleForm resolver={formResolver(customerUpdateSchema)}>
+      <SimpleForm noValidate resolver={formResolver(customerUpdateSchema)}>
         <CustomerInputs />
       </SimpleForm>
     </Edit>

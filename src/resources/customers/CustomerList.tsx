@@ -1,11 +1,12 @@
-import { BooleanField, BooleanInput, DataTable, DateField, EditButton, List, SearchInput, SelectInput, ShowButton } from 'react-admin';
+import { BooleanField, BooleanInput, DataTable, DateField, EditButton, List, SelectInput, ShowButton } from 'react-admin';
 import { CUSTOMER_STATUSES, ID_TYPES } from '../../domain/customers';
+import { SearchFilter } from '../shared/SearchFilter';
 import { choicesFor } from '../shared/choices';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
 
 const customerFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchFilter key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={choicesFor('customer_status', CUSTOMER_STATUSES)} />,
   <SelectInput key="id_type" source="id_type" choices={choicesFor('id_type', ID_TYPES)} />,
   <BooleanInput key="newsletter" source="newsletter" />,

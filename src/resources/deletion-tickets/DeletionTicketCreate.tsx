@@ -6,7 +6,7 @@ import { DeletionTicketInputs } from './DeletionTicketInputs';
 export function DeletionTicketCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm resolver={formResolver(deletionTicketCreateSchema)}>
+      <SimpleForm noValidate resolver={formResolver(deletionTicketCreateSchema)}>
         <DeletionTicketInputs />
       </SimpleForm>
     </Create>

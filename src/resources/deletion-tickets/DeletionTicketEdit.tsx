@@ -6,7 +6,7 @@ import { DeletionTicketInputs } from './DeletionTicketInputs';
 export function DeletionTicketEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm resolver={formResolver(deletionTicketUpdateSchema)}>
+      <SimpleForm noValidate resolver={formResolver(deletionTicketUpdateSchema)}>
         <DeletionTicketInputs />
       </SimpleForm>
     </Edit>

@@ -1,12 +1,13 @@
-import { DataTable, DateField, EditButton, List, ReferenceField, SearchInput, SelectInput, ShowButton } from 'react-admin';
+import { DataTable, DateField, EditButton, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
 import { DELETION_SCOPES, DELETION_STATUSES, REQUEST_CHANNELS } from '../../domain/deletionTickets';
+import { SearchFilter } from '../shared/SearchFilter';
 import { choicesFor } from '../shared/choices';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
 
 const ticketFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchFilter key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={choicesFor('deletion_status', DELETION_STATUSES)} alwaysOn />,
   <SelectInput key="scope" source="scope" choices={choicesFor('deletion_scope', DELETION_SCOPES)} />,
   <SelectInput key="channel" source="channel" choices={choicesFor('request_channel', REQUEST_CHANNELS)} />,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { renderApp } from '../../test/renderApp';
+import { buildCustomer } from '../../../mocks/fixtures';
+import { customers } from '../../domain/customers';
+
+describe('CustomerEdit', () => {
+  it('saves a change and shows it', async () => {
+    const { user, store } = renderApp('/customers/1', { customers: [buildCustomer({ id: 1 })] });
+    const school = await screen.findByRole('textbox', { name: 'School' });
+    await user.type(school, 'Sultan Qaboos University');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/customers/1/show'));
+    expect(await screen.findByText('Sultan Qaboos University')).toBeInTheDocument();
+    expect(store.get(customers, 1)).toMatchObject({ school: 'Sultan Qaboos University', version: 2 });
+  });
+
+  it('tells the user when someone else saved first, and keeps their input on the form', async () => {
+    const { user, store } = renderApp('/customers/1', { customers: [buildCustomer({ id: 1 })] });
+    const school = await screen.findByRole('textbox', { name: 'School' });
+    // A colleague saves the same customer while this form is open.
+    store.update(customers, 1, { ...buildCustomer({ id: 1 }), address: 'Changed elsewhere', version: 1 }, undefined);
+    await user.type(school, 'Mine');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Someone else changed this record/)).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/customers/1');
+    expect(screen.getByRole('textbox', { name: 'School' })).toHaveValue('Mine');
+    expect(store.get(customers, 1)).toMatchObject({ address: 'Changed elsewhere', school: null, version: 2 });
+  });
+});
