@@ -55,11 +55,12 @@ export async function choose(page: Page, label: string, option: string): Promise
 }
 
 /** Picks a customer in a CustomerReferenceInput: types the name, then clicks "Name (#id)". */
-export async function chooseCustomer(page: Page, label: string, customer: { id: number; full_name: unknown }): Promise<void> {
+export async function chooseCustomer(page: Page, label: string, customer: ApiRecord): Promise<void> {
+  const name = String(customer.full_name);
   const input = page.getByRole('combobox', { name: label, exact: true });
-  await input.fill(String(customer.full_name));
-  await page.getByRole('option', { name: `${String(customer.full_name)} (#${customer.id})` }).click();
-  await expect(input).toHaveValue(`${String(customer.full_name)} (#${customer.id})`);
+  await input.fill(name);
+  await page.getByRole('option', { name: `${name} (#${customer.id})` }).click();
+  await expect(input).toHaveValue(`${name} (#${customer.id})`);
 }
 
 /** The Muscat calendar day `daysAgo` days before today, as YYYY-MM-DD. */

@@ -5,6 +5,11 @@ const common = { created_at: 'Created', updated_at: 'Updated', version: 'Version
 
 export const en: TranslationMessages = {
   ...englishMessages,
+  ra: {
+    ...englishMessages.ra,
+    // react-admin's wording lower-cases the field label's first letter ("Sort by iD").
+    sort: { ...englishMessages.ra.sort, sort_by: 'Sort by %{field} %{order}' },
+  },
   resources: {
     customers: {
       name: 'Customer |||| Customers',

@@ -1,5 +1,6 @@
 import { Edit, SimpleForm } from 'react-admin';
 import { customerUpdateSchema } from '../../domain/customers';
+import { EditToolbar } from '../shared/EditToolbar';
 import { formResolver } from '../shared/zodResolver';
 import { CustomerInputs } from './CustomerInputs';
 import { CustomerName } from './CustomerName';
@@ -8,7 +9,7 @@ import { CustomerName } from './CustomerName';
 export function CustomerEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show" title={<CustomerName />}>
-      <SimpleForm noValidate resolver={formResolver(customerUpdateSchema)}>
+      <SimpleForm noValidate toolbar={<EditToolbar />} resolver={formResolver(customerUpdateSchema)}>
         <CustomerInputs />
       </SimpleForm>
     </Edit>
