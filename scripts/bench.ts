@@ -11,6 +11,7 @@
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,22 +61,35 @@ function parseArgs(argv: string[]) {
   return options;
 }
 
-const options = parseArgs(process.argv.slice(2));
+const options = (() => {
+  try {
+    return parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(2);
+  }
+})();
 const pgUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
 
 // ---------------------------------------------------------------- cleanup, also on Ctrl-C
 
 const cleanups: (() => Promise<unknown>)[] = [];
-async function runCleanups() {
-  while (cleanups.length) {
-    const step = cleanups.pop()!;
-    await step().catch((err: unknown) => console.error('cleanup failed:', err instanceof Error ? err.message : err));
-  }
+let cleaning: Promise<void> | undefined;
+/** Undoes what is still open, newest first; Ctrl-C and the normal end share one run. */
+function runCleanups(): Promise<void> {
+  cleaning ??= (async () => {
+    while (cleanups.length) {
+      const step = cleanups.pop()!;
+      await step().catch((err: unknown) => console.error('cleanup failed:', err instanceof Error ? err.message : err));
+    }
+  })();
+  return cleaning;
 }
+let interrupted = false;
 process.once('SIGINT', () => {
+  interrupted = true;
   console.error('\nInterrupted: cleaning up…');
-  const force = setTimeout(() => process.exit(130), 10_000);
-  force.unref();
+  setTimeout(() => process.exit(130), 10_000); // keeps the process alive for the cleanup, and bounds it
   void runCleanups().finally(() => process.exit(130));
 });
 
@@ -264,6 +278,7 @@ async function benchDatabase(label: string, db: Database): Promise<Result[]> {
 async function benchPglite(): Promise<Result[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'privacy-desk-bench-'));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true })); // even if an interrupted close never settles
   const db = await openPglite(dir);
   cleanups.push(() => db.close());
   const results = await benchDatabase('PGlite', db);
@@ -347,7 +362,7 @@ try {
   printTable(results);
   if (!targetCheck(results)) process.exitCode = 1;
 } catch (err) {
-  console.error(err);
+  if (!interrupted) console.error(err);
   process.exitCode = 1;
 } finally {
   await runCleanups();
