@@ -5,6 +5,7 @@ import { migrate } from './db/migrate';
 import { isEmpty, seedDemoData } from './seed/seedDatabase';
 import { createApp } from './app';
 import { logger } from './logger';
+import { scheduleEmbeddedMaintenance, vacuumAnalyze } from './db/maintenance';
 
 const config = readConfig();
 const db = await openDatabase(config);
@@ -16,6 +17,8 @@ if (!config.databaseUrl && (await isEmpty(db))) {
   const data = await db.transaction((tx) => seedDemoData(tx));
   logger.info({ customers: data.customers.length }, 'embedded database was empty: demo data seeded');
 }
+if (db.kind === 'pglite') await vacuumAnalyze(db);
+const stopMaintenance = scheduleEmbeddedMaintenance(db);
 
 const server = serve({ fetch: createApp({ db, staticDir: config.staticDir }).fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`Privacy Desk is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}/ (database: ${db.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`);
@@ -23,6 +26,7 @@ const server = serve({ fetch: createApp({ db, staticDir: config.staticDir }).fet
 
 async function shutdown(signal: string) {
   logger.info(`${signal}: shutting down`);
+  stopMaintenance();
   server.close();
   await db.close();
   process.exit(0);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
+import { vacuumAnalyze } from './db/maintenance';
 import { generateCustomers, isEmpty, seedDemoData } from './seed/seedDatabase';
 
 const { values } = parseArgs({
@@ -33,6 +34,7 @@ try {
       await generateCustomers(db, generate);
       console.log(`Generated ${generate} more customers in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
+    await vacuumAnalyze(db);
   }
 } finally {
   await db.close();
