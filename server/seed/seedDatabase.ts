@@ -66,21 +66,21 @@ export async function generateCustomers(db: Queryable, count: number): Promise<v
   const [{ start }] = await db.query<{ start: number }>('SELECT COALESCE(max(id), 0)::int AS start FROM customers');
   await db.query(`
     INSERT INTO customers (id, full_name, username, email, phone, birth_date, id_type, id_number, address, newsletter, created_at, updated_at)
-    SELECT g,
+    SELECT g::int,
       f.name || ' ' || fam.name,
       lower(replace(f.name || '.' || fam.name, ' ', '')) || g,
       lower(replace(f.name || '.' || fam.name, ' ', '')) || g || '@example.com',
       '+9689' || lpad((g % 10000000)::text, 7, '0'),
-      date '1950-01-01' + (g * 7919 % 25000),
+      date '1950-01-01' + (g * 7919 % 25000)::int,
       'national_id',
       lpad((g * 31 % 100000000)::text, 8, '0'),
       'Way ' || (1000 + g % 9000) || ', House ' || (1 + g % 400) || ', Muscat',
       g % 3 = 0,
       timestamptz '2024-01-01 00:00:00+04' + (g * 97 % 60000000) * interval '1 second',
       timestamptz '2024-01-01 00:00:00+04' + (g * 97 % 60000000) * interval '1 second'
-    FROM generate_series($1::int + 1, $1::int + $2::int) AS g
-    CROSS JOIN LATERAL (SELECT (${first})[1 + (g * 7 + g / 3) % ${MALE_NAMES.length + FEMALE_NAMES.length}] AS name) f
-    CROSS JOIN LATERAL (SELECT (${family})[1 + (g * 13 + g / 7) % ${FAMILY_NAMES.length}] AS name) fam`,
+    FROM generate_series($1::bigint + 1, $1::bigint + $2::bigint) AS g
+    CROSS JOIN LATERAL (SELECT (${first})[(1 + (g * 7 + g / 3) % ${MALE_NAMES.length + FEMALE_NAMES.length})::int] AS name) f
+    CROSS JOIN LATERAL (SELECT (${family})[(1 + (g * 13 + g / 7) % ${FAMILY_NAMES.length})::int] AS name) fam`,
     [start, count],
   );
   await db.query(`SELECT setval(pg_get_serial_sequence('customers', 'id'), (SELECT max(id) FROM customers))`);
