@@ -31,6 +31,14 @@ function whereClause(def: ResourceDefinition, query: ListQuery, params: unknown[
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
+/** Above this many matching rows a list's total is the planner's estimate rather than an exact count. */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+async function estimatedRowCount(db: Queryable, sql: string, params: unknown[]): Promise<number> {
+  const [row] = await db.query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+  return Math.round(row['QUERY PLAN'][0].Plan['Plan Rows']);
+}
+
 export async function listRecords(db: Queryable, def: ResourceDefinition, query: ListQuery): Promise<{ rows: Row[]; total: number }> {
   const params: unknown[] = [];
   const where = whereClause(def, query, params);
@@ -45,9 +53,17 @@ export async function listRecords(db: Queryable, def: ResourceDefinition, query:
   // A page that is not full tells the total by itself: a rare search needs no count.
   if (rows.length < end - start + 1 && (rows.length > 0 || start === 0)) return { rows, total: start + rows.length };
   // The unfiltered total comes from a trigger-kept counter: an exact count(*) of a million rows costs more than the page.
-  const [{ total }] = where
-    ? await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${ident(def.table)} ${where}`, params)
-    : await db.query<{ total: number }>('SELECT n::int AS total FROM row_counts WHERE table_name = $1', [def.table]);
+  if (!where) {
+    const [{ total }] = await db.query<{ total: number }>('SELECT n::int AS total FROM row_counts WHERE table_name = $1', [def.table]);
+    return { rows, total };
+  }
+  // Counting tens of thousands of search matches costs more than the page itself: past EXACT_COUNT_LIMIT
+  // matches the planner's estimate stands in (at least one more page), and the last page corrects it.
+  if (rows.length > 0) {
+    const estimate = await estimatedRowCount(db, `SELECT 1 FROM ${ident(def.table)} ${where}`, params);
+    if (estimate > EXACT_COUNT_LIMIT) return { rows, total: Math.max(estimate, end + 2) };
+  }
+  const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${ident(def.table)} ${where}`, params);
   return { rows, total };
 }
 
