@@ -28,6 +28,7 @@ if (!process.env.PRIVACY_DESK_E2E_DATA_DIR) {
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   workers: 1,
   fullyParallel: false,
   retries: 0,
@@ -37,6 +38,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: BASE_URL,
+    // Signed in as the demo admin (e2e/global-setup.ts); role journeys sign in for themselves.
+    storageState: 'test-results/.auth/admin.json',
     locale: 'en-US',
     timezoneId: 'Asia/Muscat',
     // Tracing every action costs a third of the run on this machine; use `--trace on` to debug a failure.

@@ -94,13 +94,13 @@ const normalise = (value: unknown): unknown =>
         ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]))
         : value;
 
-async function play(baseUrl: string): Promise<Observed[]> {
+async function play(baseUrl: string, headers: Record<string, string> = {}): Promise<Observed[]> {
   const observed: Observed[] = [];
   for (const step of steps) {
-    const init: RequestInit = { method: step.method };
+    const init: RequestInit = { method: step.method, headers: { ...headers } };
     if (step.body !== undefined) {
       init.body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body);
-      init.headers = { 'content-type': step.contentType ?? 'application/json' };
+      init.headers = { ...headers, 'content-type': step.contentType ?? 'application/json' };
     }
     const res = await fetch(baseUrl + step.path, init);
     observed.push({
@@ -120,7 +120,8 @@ describe('contract: MSW handlers answer exactly as the real server', () => {
 
   beforeAll(async () => {
     server = await startTestServer('pglite');
-    real = await play(server.url);
+    // The mocks stand for a signed-in admin; the real server needs the session.
+    real = await play(server.url, { cookie: await server.cookieFor('admin') });
     // Only now intercept: the handlers match any host, the real server included.
     const msw = setupServer(...createHandlers(createMockStore()));
     msw.listen({ onUnhandledRequest: 'error' });

@@ -2,7 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { findResource } from '../src/domain/resources';
 import { contentRange, parseListQuery } from '../src/domain/listQuery';
 import { parseWrite } from '../src/domain/writeRequest';
-import { INVALID_JSON, JSON_REQUIRED, notARecordId, parseRecordId } from '../src/domain/apiMessages';
+import { INVALID_JSON, JSON_REQUIRED, NOT_SIGNED_IN, WRONG_CREDENTIALS, notARecordId, parseRecordId, roleMayNot } from '../src/domain/apiMessages';
+import { canAccess, type Action, type Role } from '../src/domain/roles';
 import { createMockStore, MockApiError, type MockStore } from './mockStore';
 
 const API_HEADERS = { 'Access-Control-Expose-Headers': 'Content-Range', 'Cache-Control': 'no-store' };
@@ -10,10 +11,23 @@ const API_HEADERS = { 'Access-Control-Expose-Headers': 'Content-Range', 'Cache-C
 const fail = (status: number, message: string, errors?: Record<string, string>) =>
   HttpResponse.json({ message, ...(errors && { errors }) }, { status, headers: API_HEADERS });
 
-function resourceOf(request: Request, name: string | readonly string[] | undefined) {
-  const def = typeof name === 'string' ? findResource(name) : undefined;
-  if (!def) throw new MockApiError(404, `No API endpoint ${request.method} ${new URL(request.url).pathname}`);
-  return def;
+export interface MockIdentity {
+  id: number;
+  username: string;
+  fullName: string;
+  role: Role;
+}
+
+/** The demo accounts, as the seed creates them (server/seed/demoStaff.ts). */
+export const MOCK_STAFF: Record<Role, MockIdentity> = {
+  admin: { id: 1, username: 'admin', fullName: 'Salim Al Harthy', role: 'admin' },
+  legal: { id: 2, username: 'legal', fullName: 'Huda Al Busaidi', role: 'legal' },
+  support: { id: 3, username: 'support', fullName: 'Maryam Al Riyami', role: 'support' },
+};
+export const MOCK_PASSWORD = 'privacy-desk-demo';
+
+interface MockSession {
+  identity: MockIdentity | null;
 }
 
 function idOf(raw: string | readonly string[] | undefined) {
@@ -31,7 +45,7 @@ async function bodyOf(request: Request): Promise<unknown> {
   }
 }
 
-function validWrite(def: ReturnType<typeof resourceOf>, body: unknown, mode: 'create' | 'update') {
+function validWrite(def: NonNullable<ReturnType<typeof findResource>>, body: unknown, mode: 'create' | 'update') {
   const parsed = parseWrite(def, body, mode);
   if (!parsed.ok) throw new MockApiError(400, parsed.message, 'errors' in parsed ? parsed.errors : undefined);
   return parsed.value;
@@ -48,12 +62,36 @@ function answer(work: () => Promise<Response> | Response) {
   };
 }
 
-/** MSW handlers speaking the same ra-data-simple-rest protocol as server/routes/resources.ts. */
-export function createHandlers(store: MockStore = createMockStore()) {
+/**
+ * MSW handlers speaking the same protocol as the server (routes/resources.ts, auth/): `signedInAs`
+ * is who the browser is signed in as when the test starts (null: nobody).
+ */
+export function createHandlers(store: MockStore = createMockStore(), signedInAs: Role | null = 'admin') {
+  const session: MockSession = { identity: signedInAs ? MOCK_STAFF[signedInAs] : null };
+  function resourceOf(request: Request, name: string | readonly string[] | undefined, action: Action) {
+    const def = typeof name === 'string' ? findResource(name) : undefined;
+    if (!def) throw new MockApiError(404, `No API endpoint ${request.method} ${new URL(request.url).pathname}`);
+    const role = session.identity?.role;
+    if (!role) throw new MockApiError(401, NOT_SIGNED_IN);
+    if (!canAccess(role, action, def.name)) throw new MockApiError(403, roleMayNot(role, action, def.name));
+    return def;
+  }
   return [
+    http.post('*/api/auth/login', async ({ request }) => {
+      const { username, password } = (await request.json().catch(() => ({}))) as Record<string, unknown>;
+      const identity = Object.values(MOCK_STAFF).find((s) => s.username === String(username).toLowerCase());
+      if (!identity || password !== MOCK_PASSWORD) return fail(401, WRONG_CREDENTIALS);
+      session.identity = identity;
+      return HttpResponse.json(identity, { headers: API_HEADERS });
+    }),
+    http.post('*/api/auth/logout', () => {
+      session.identity = null;
+      return HttpResponse.json({}, { headers: API_HEADERS });
+    }),
+    http.get('*/api/me', () => (session.identity ? HttpResponse.json(session.identity, { headers: API_HEADERS }) : fail(401, NOT_SIGNED_IN))),
     http.get('*/api/:resource', ({ request, params }) =>
       answer(() => {
-        const def = resourceOf(request, params.resource);
+        const def = resourceOf(request, params.resource, 'list');
         const query = parseListQuery(def, new URL(request.url).searchParams);
         if (!query.ok) throw new MockApiError(400, query.message);
         const { rows, total } = store.list(def, query.value);
@@ -61,18 +99,18 @@ export function createHandlers(store: MockStore = createMockStore()) {
       })(),
     ),
     http.get('*/api/:resource/:id', ({ request, params }) =>
-      answer(() => HttpResponse.json(store.get(resourceOf(request, params.resource), idOf(params.id)), { headers: API_HEADERS }))(),
+      answer(() => HttpResponse.json(store.get(resourceOf(request, params.resource, 'show'), idOf(params.id)), { headers: API_HEADERS }))(),
     ),
     http.post('*/api/:resource', ({ request, params }) =>
       answer(async () => {
-        const def = resourceOf(request, params.resource);
+        const def = resourceOf(request, params.resource, 'create');
         const values = validWrite(def, await bodyOf(request), 'create');
         return HttpResponse.json(store.create(def, values), { status: 201, headers: API_HEADERS });
       })(),
     ),
     http.put('*/api/:resource/:id', ({ request, params }) =>
       answer(async () => {
-        const def = resourceOf(request, params.resource);
+        const def = resourceOf(request, params.resource, 'edit');
         const id = idOf(params.id);
         const body = await bodyOf(request);
         const values = validWrite(def, body, 'update');
@@ -80,7 +118,7 @@ export function createHandlers(store: MockStore = createMockStore()) {
       })(),
     ),
     http.delete('*/api/:resource/:id', ({ request, params }) =>
-      answer(() => HttpResponse.json(store.remove(resourceOf(request, params.resource), idOf(params.id)), { headers: API_HEADERS }))(),
+      answer(() => HttpResponse.json(store.remove(resourceOf(request, params.resource, 'delete'), idOf(params.id)), { headers: API_HEADERS }))(),
     ),
   ];
 }

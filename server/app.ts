@@ -6,6 +6,9 @@ import type { Database } from './db/database';
 import { apiRoutes } from './routes/resources';
 import { ApiError, fromDatabaseError } from './apiError';
 import { logger } from './logger';
+import { secureHeaders } from 'hono/secure-headers';
+import { requireStaff, type AppEnv } from './auth/requireStaff';
+import { authRoutes, SESSION_COOKIE } from './auth/authRoutes';
 
 export interface AppOptions {
   db: Database;
@@ -13,8 +16,29 @@ export interface AppOptions {
   staticDir?: string;
 }
 
-export function createApp({ db, staticDir }: AppOptions): Hono {
-  const app = new Hono();
+export function createApp({ db, staticDir }: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  // Our own origin only, no inline script; MUI's emotion injects <style> elements, hence inline styles.
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+    }),
+  );
 
   app.onError((err, c) => {
     const apiError = err instanceof ApiError ? err : fromDatabaseError(err);
@@ -28,6 +52,12 @@ export function createApp({ db, staticDir }: AppOptions): Hono {
     c.header('Access-Control-Expose-Headers', 'Content-Range');
     c.header('Cache-Control', 'no-store');
   });
+  app.get('/api/health', async (c) => {
+    await db.query('SELECT 1');
+    return c.json({ status: 'ok', database: db.kind });
+  });
+  app.use('/api/*', requireStaff(db, SESSION_COOKIE));
+  app.route('/api', authRoutes(db));
   app.route('/api', apiRoutes(db));
   app.all('/api/*', (c) => c.json({ message: `No API endpoint ${c.req.method} ${c.req.path}` }, 404));
 

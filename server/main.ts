@@ -3,6 +3,7 @@ import { readConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { isEmpty, seedDemoData } from './seed/seedDatabase';
+import { seedDemoStaff } from './seed/demoStaff';
 import { createApp } from './app';
 import { logger } from './logger';
 import { scheduleEmbeddedMaintenance, vacuumAnalyze } from './db/maintenance';
@@ -16,6 +17,13 @@ if (applied.length) logger.info({ applied }, 'database migrated');
 if (!config.databaseUrl && (await isEmpty(db))) {
   const data = await db.transaction((tx) => seedDemoData(tx));
   logger.info({ customers: data.customers.length }, 'embedded database was empty: demo data seeded');
+}
+const [{ staff }] = await db.query<{ staff: number }>('SELECT count(*)::int AS staff FROM staff');
+if (staff === 0 && !config.databaseUrl) {
+  await seedDemoStaff(db);
+  logger.info('no staff accounts: the demo accounts were created (see the README)');
+} else if (staff === 0) {
+  logger.warn('no staff accounts yet: create the first admin with `npm run staff:add -- --username NAME --name "Full Name" --role admin` (password from STAFF_PASSWORD)');
 }
 if (db.kind === 'pglite') await vacuumAnalyze(db);
 const stopMaintenance = scheduleEmbeddedMaintenance(db);

@@ -1,6 +1,7 @@
 import { Admin, Resource, localStorageStore, type DataProvider, type Store } from 'react-admin';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
+import { authProvider } from './providers/authProvider';
 import { customersResource } from './resources/customers';
 import { consentRequestsResource } from './resources/consent-requests';
 import { deletionTicketsResource } from './resources/deletion-tickets';
@@ -15,7 +16,7 @@ interface AppProps {
 
 export function App({ dataProvider = defaultDataProvider, store = browserStore }: AppProps) {
   return (
-    <Admin title="Privacy Desk" dataProvider={dataProvider} i18nProvider={i18nProvider} store={store} disableTelemetry>
+    <Admin title="Privacy Desk" dataProvider={dataProvider} authProvider={authProvider} requireAuth i18nProvider={i18nProvider} store={store} disableTelemetry>
       <Resource {...customersResource} />
       <Resource {...consentRequestsResource} />
       <Resource {...deletionTicketsResource} />

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import type { AppEnv } from '../auth/requireStaff';
+import { canAccess, type Action } from '../../src/domain/roles';
 import type { Context } from 'hono';
 import { RESOURCES } from '../../src/domain/resources';
 import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
@@ -7,7 +9,7 @@ import { parseWrite } from '../../src/domain/writeRequest';
 import type { Database } from '../db/database';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../db/records';
 import { ApiError } from '../apiError';
-import { INVALID_JSON, JSON_REQUIRED, notARecordId, parseRecordId } from '../../src/domain/apiMessages';
+import { INVALID_JSON, JSON_REQUIRED, notARecordId, parseRecordId, roleMayNot } from '../../src/domain/apiMessages';
 
 function recordId(c: Context): number {
   const raw = c.req.param('id') ?? '';
@@ -32,11 +34,17 @@ function validWrite(def: ResourceDefinition, body: unknown, mode: 'create' | 'up
   return parsed.value;
 }
 
-/** The ra-data-simple-rest protocol for one resource. */
-function resourceRoutes(db: Database, def: ResourceDefinition): Hono {
-  const app = new Hono();
+function allow(c: Context<AppEnv>, action: Action, def: ResourceDefinition) {
+  const { role } = c.var.staff;
+  if (!canAccess(role, action, def.name)) throw new ApiError(403, roleMayNot(role, action, def.name));
+}
+
+/** The ra-data-simple-rest protocol for one resource, each call checked against the role matrix. */
+function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
 
   app.get('/', async (c) => {
+    allow(c, 'list', def);
     const query = parseListQuery(def, new URL(c.req.url).searchParams);
     if (!query.ok) throw new ApiError(400, query.message);
     const { rows, total } = await listRecords(db, def, query.value);
@@ -44,14 +52,19 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono {
     return c.json(rows);
   });
 
-  app.get('/:id', async (c) => c.json(await getRecord(db, def, recordId(c))));
+  app.get('/:id', async (c) => {
+    allow(c, 'show', def);
+    return c.json(await getRecord(db, def, recordId(c)));
+  });
 
   app.post('/', async (c) => {
+    allow(c, 'create', def);
     const values = validWrite(def, await jsonBody(c), 'create');
     return c.json(await createRecord(db, def, values), 201);
   });
 
   app.put('/:id', async (c) => {
+    allow(c, 'edit', def);
     const id = recordId(c);
     const body = await jsonBody(c);
     const values = validWrite(def, body, 'update');
@@ -60,6 +73,7 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono {
   });
 
   app.delete('/:id', async (c) => {
+    allow(c, 'delete', def);
     const id = recordId(c);
     return c.json(await db.transaction((tx) => deleteRecord(tx, def, id)));
   });
@@ -67,12 +81,8 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono {
   return app;
 }
 
-export function apiRoutes(db: Database): Hono {
-  const api = new Hono();
+export function apiRoutes(db: Database): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
   for (const def of RESOURCES) api.route(`/${def.name}`, resourceRoutes(db, def));
-  api.get('/health', async (c) => {
-    await db.query('SELECT 1');
-    return c.json({ status: 'ok', database: db.kind });
-  });
   return api;
 }

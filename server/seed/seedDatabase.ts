@@ -3,6 +3,7 @@ import { RESOURCES } from '../../src/domain/resources';
 import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
 import { buildDemoData, type DemoData } from './demoData';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './omaniNames';
+import { seedDemoStaff } from './demoStaff';
 
 const BATCH = 500;
 const PERSONAL_FIELDS = ['full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address', 'school'] as const;
@@ -51,6 +52,7 @@ export async function seedDemoData(db: Queryable, customerCount = 300): Promise<
   await insertRows(db, byName['consent-requests'], data.consentRequests);
   await insertRows(db, byName['deletion-tickets'], data.deletionTickets);
   await insertRows(db, byName['authority-referrals'], data.authorityReferrals);
+  await seedDemoStaff(db);
   return data;
 }
 

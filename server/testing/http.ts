@@ -5,9 +5,10 @@ export interface Answer<T = unknown> {
   body: T;
 }
 
-export function apiClient(baseUrl: string) {
+/** `defaults` go with every request, e.g. the session cookie. */
+export function apiClient(baseUrl: string, defaults: Record<string, string> = {}) {
   async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
-    const init: RequestInit = { method, headers: { ...headers } };
+    const init: RequestInit = { method, headers: { ...defaults, ...headers } };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';

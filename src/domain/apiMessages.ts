@@ -23,3 +23,9 @@ export function parseRecordId(raw: string): number | null {
   const n = Number(raw);
   return n >= 1 && n <= 2147483647 ? n : null;
 }
+
+export const roleMayNot = (role: string, action: string, resource: string) => `The ${role} role may not ${action} ${resource}`;
+
+export const NOT_SIGNED_IN = 'Your session has ended or you are not signed in. Sign in to continue.';
+
+export const WRONG_CREDENTIALS = 'Wrong username or password';

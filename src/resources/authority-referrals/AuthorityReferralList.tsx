@@ -1,5 +1,6 @@
 import { DataTable, DateField, EditButton, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
 import { REFERRAL_ACTIVITIES, REFERRAL_STATUSES } from '../../domain/authorityReferrals';
+import { ListActions } from '../shared/ListActions';
 import { SearchFilter } from '../shared/SearchFilter';
 import { choicesFor } from '../shared/choices';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
@@ -16,7 +17,7 @@ const referralFilters = [
 
 export function AuthorityReferralList() {
   return (
-    <List filters={referralFilters} sort={{ field: 'created_at', order: 'DESC' }} perPage={25}>
+    <List filters={referralFilters} actions={<ListActions />} sort={{ field: 'created_at', order: 'DESC' }} perPage={25}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="customer_id" disableSort>

@@ -1,5 +1,6 @@
 import { DataTable, DateField, EditButton, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
 import { CONSENT_STATUSES, VERIFICATION_METHODS } from '../../domain/consentRequests';
+import { ListActions } from '../shared/ListActions';
 import { SearchFilter } from '../shared/SearchFilter';
 import { choicesFor } from '../shared/choices';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
@@ -16,7 +17,7 @@ const consentFilters = [
 
 export function ConsentRequestList() {
   return (
-    <List filters={consentFilters} sort={{ field: 'created_at', order: 'DESC' }} perPage={25}>
+    <List filters={consentFilters} actions={<ListActions />} sort={{ field: 'created_at', order: 'DESC' }} perPage={25}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="child_name" />

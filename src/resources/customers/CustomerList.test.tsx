@@ -30,7 +30,7 @@ describe('CustomerList', () => {
   it('offers Show and Edit buttons on each row', async () => {
     renderApp('/customers', { customers });
     const row = (await screen.findByText('Salim bin Said Al Harthy')).closest('tr')!;
-    expect(within(row).getByRole('link', { name: 'Show' })).toHaveAttribute('href', '#/customers/1/show');
-    expect(within(row).getByRole('link', { name: 'Edit' })).toHaveAttribute('href', '#/customers/1');
+    expect(await within(row).findByRole('link', { name: 'Show' })).toHaveAttribute('href', '#/customers/1/show');
+    expect(await within(row).findByRole('link', { name: 'Edit' })).toHaveAttribute('href', '#/customers/1');
   });
 });

@@ -1,5 +1,6 @@
 import { BooleanField, BooleanInput, DataTable, DateField, EditButton, List, SelectInput, ShowButton } from 'react-admin';
 import { CUSTOMER_STATUSES, ID_TYPES } from '../../domain/customers';
+import { ListActions } from '../shared/ListActions';
 import { SearchFilter } from '../shared/SearchFilter';
 import { choicesFor } from '../shared/choices';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
@@ -15,7 +16,7 @@ const customerFilters = [
 
 export function CustomerList() {
   return (
-    <List filters={customerFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+    <List filters={customerFilters} actions={<ListActions />} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="full_name" />

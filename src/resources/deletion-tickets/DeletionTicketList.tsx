@@ -1,5 +1,6 @@
 import { DataTable, DateField, EditButton, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
 import { DELETION_SCOPES, DELETION_STATUSES, REQUEST_CHANNELS } from '../../domain/deletionTickets';
+import { ListActions } from '../shared/ListActions';
 import { SearchFilter } from '../shared/SearchFilter';
 import { choicesFor } from '../shared/choices';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
@@ -17,7 +18,7 @@ const ticketFilters = [
 
 export function DeletionTicketList() {
   return (
-    <List filters={ticketFilters} sort={{ field: 'received_at', order: 'DESC' }} perPage={25}>
+    <List filters={ticketFilters} actions={<ListActions />} sort={{ field: 'received_at', order: 'DESC' }} perPage={25}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="requester_name" />

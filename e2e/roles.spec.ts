@@ -1,0 +1,48 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './global-setup';
+
+// These journeys start signed out and sign in through the login page.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+async function signIn(page: Page, username: string) {
+  await page.goto('/#/customers');
+  await page.getByRole('textbox', { name: 'Username' }).fill(username);
+  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(/^\d+-\d+ of \d+$/)).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Profile' }).click();
+  await page.getByRole('menuitem', { name: 'Logout' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  expect((await page.request.get('/api/me')).status()).toBe(401);
+}
+
+test('a wrong password is refused on the sign-in page', async ({ page }) => {
+  await page.goto('/#/customers');
+  await page.getByRole('textbox', { name: 'Username' }).fill('support');
+  await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Wrong username or password')).toBeVisible();
+});
+
+test('the legal advisor reads but cannot create or edit, in the UI or through the API', async ({ page }) => {
+  await signIn(page, 'legal');
+  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Create' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+
+  const customer = await (await page.request.get('/api/customers/5')).json();
+  const put = await page.request.put('/api/customers/5', { data: { ...customer, school: 'Forbidden' } });
+  expect(put.status()).toBe(403);
+  expect((await put.json()).message).toBe('The legal role may not edit customers');
+  await signOut(page);
+});
+
+test('support staff edit customers but cannot export them, and sign out', async ({ page }) => {
+  await signIn(page, 'support');
+  await expect(page.getByRole('link', { name: 'Create' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export' })).toHaveCount(0);
+  await signOut(page);
+});

@@ -1,0 +1,89 @@
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import type { Database } from '../db/database';
+import { ApiError } from '../apiError';
+import { WRONG_CREDENTIALS } from '../../src/domain/apiMessages';
+import { logger } from '../logger';
+import { passwordMatches } from './passwords';
+import { endSession, SESSION_ABSOLUTE_HOURS, startSession, type StaffIdentity } from './sessions';
+import { FailedSignIns } from './rateLimit';
+import type { AppEnv } from './requireStaff';
+
+export const SESSION_COOKIE = 'pd_session';
+
+const credentials = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(1000),
+});
+
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+const publicIdentity = (s: StaffIdentity) => ({ id: s.id, username: s.username, fullName: s.display_name, role: s.role });
+
+export function authRoutes(db: Database) {
+  const perAccount = new FailedSignIns(5, 15 * 60_000);
+  const perAddress = new FailedSignIns(20, 15 * 60_000);
+  const app = new Hono<AppEnv>();
+
+  app.post('/auth/login', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new ApiError(400, 'Send {"username", "password"} as JSON');
+    }
+    const parsed = credentials.safeParse(body);
+    if (!parsed.success) throw new ApiError(400, 'Send {"username", "password"} as JSON');
+    const { username, password } = parsed.data;
+    const accountKey = username.toLowerCase();
+    const address = clientAddress(c);
+    const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));
+    if (wait > 0) {
+      logger.warn({ event: 'sign-in refused: too many failures', username: accountKey, address }, 'sign-in rate-limited');
+      c.header('Retry-After', String(wait));
+      throw new ApiError(429, `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`);
+    }
+    const [staff] = await db.query<StaffIdentity & { password_hash: string; disabled: boolean }>(
+      'SELECT id, username, display_name, role, password_hash, disabled FROM staff WHERE lower(username) = $1',
+      [accountKey],
+    );
+    const ok = await passwordMatches(staff?.password_hash ?? null, password);
+    if (!ok || staff.disabled) {
+      perAccount.record(accountKey);
+      perAddress.record(address);
+      logger.warn({ event: 'sign-in failed', username: accountKey, address }, 'sign-in failed');
+      throw new ApiError(401, WRONG_CREDENTIALS);
+    }
+    perAccount.clear(accountKey);
+    const token = await startSession(db, staff.id);
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https',
+      path: '/',
+      maxAge: SESSION_ABSOLUTE_HOURS * 3600,
+    });
+    logger.info({ event: 'signed in', username: staff.username, role: staff.role, address }, 'signed in');
+    return c.json(publicIdentity(staff));
+  });
+
+  app.post('/auth/logout', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await endSession(db, token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.json({});
+  });
+
+  app.get('/me', (c) => c.json(publicIdentity(c.var.staff)));
+
+  return app;
+}

@@ -1,0 +1,33 @@
+import { getCookie } from 'hono/cookie';
+import type { MiddlewareHandler } from 'hono';
+import type { Database } from '../db/database';
+import { ApiError } from '../apiError';
+import { NOT_SIGNED_IN } from '../../src/domain/apiMessages';
+import { staffForSession, type StaffIdentity } from './sessions';
+
+export type AppEnv = { Variables: { staff: StaffIdentity } };
+
+const PUBLIC_PATHS = new Set(['/api/auth/login', '/api/auth/logout', '/api/health']);
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Every API request but signing in needs a live session; the role comes from the database, never
+ * from the browser. State changes must come from our own pages (the cookie is SameSite=Strict too).
+ */
+export function requireStaff(db: Database, cookieName: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!SAFE_METHODS.has(c.req.method)) {
+      const origin = c.req.header('origin');
+      const site = c.req.header('sec-fetch-site');
+      if ((origin && origin !== new URL(c.req.url).origin) || (site && site !== 'same-origin' && site !== 'none')) {
+        throw new ApiError(403, 'Requests that change data must come from Privacy Desk itself');
+      }
+    }
+    if (PUBLIC_PATHS.has(c.req.path)) return next();
+    const token = getCookie(c, cookieName);
+    const staff = token ? await staffForSession(db, token) : null;
+    if (!staff) throw new ApiError(401, NOT_SIGNED_IN);
+    c.set('staff', staff);
+    return next();
+  };
+}

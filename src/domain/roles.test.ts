@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { canAccess, ROLES } from './roles';
+
+// The matrix of PRODUCT.md, row by row: [resource, action, admin, legal, support].
+const expected: [string, string, boolean, boolean, boolean][] = [
+  ['customers', 'list', true, true, true],
+  ['customers', 'show', true, true, true],
+  ['customers', 'reveal', true, true, false],
+  ['customers', 'create', true, false, true],
+  ['customers', 'edit', true, false, true],
+  ['customers', 'delete', false, false, false],
+  ['customers', 'export', true, true, false],
+  ['consent-requests', 'list', true, true, true],
+  ['consent-requests', 'create', true, false, true],
+  ['consent-requests', 'edit', true, false, true],
+  ['deletion-tickets', 'show', true, true, true],
+  ['deletion-tickets', 'create', true, false, true],
+  ['deletion-tickets', 'edit', true, false, true],
+  ['authority-referrals', 'list', true, true, true],
+  ['authority-referrals', 'create', true, false, true],
+  ['authority-referrals', 'edit', true, false, true],
+  ['authority-referrals', 'delete', true, false, true],
+  ['staff', 'list', true, false, false],
+  ['staff', 'create', true, false, false],
+  ['staff', 'edit', true, false, false],
+  ['payments', 'list', false, false, false],
+];
+
+describe('the role matrix', () => {
+  it.each(expected)('%s %s: admin %s, legal %s, support %s', (resource, action, ...allowed) => {
+    expect(ROLES.map((role) => canAccess(role, action, resource))).toEqual(allowed);
+  });
+
+  it('refuses everything without a role', () => {
+    expect(canAccess(null, 'list', 'customers')).toBe(false);
+    expect(canAccess(undefined, 'show', 'customers')).toBe(false);
+  });
+});

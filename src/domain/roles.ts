@@ -1,0 +1,42 @@
+/**
+ * Who may do what (PRODUCT.md, "The people and what each may do"), written once: the server decides
+ * with it on every request, and the app's authProvider.canAccess hides what a role cannot do.
+ */
+export const ROLES = ['admin', 'legal', 'support'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'reveal'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const everyone: readonly Role[] = ROLES;
+const adminAndSupport: readonly Role[] = ['admin', 'support'];
+const readAll = { list: everyone, show: everyone } as const;
+
+export const ROLE_MATRIX: Readonly<Record<string, Partial<Record<Action, readonly Role[]>>>> = {
+  // Sensitive fields are masked for every role; only admin and legal may reveal one, with a reason.
+  // Exporting customers' personal data is for those who may reveal it.
+  customers: { ...readAll, create: adminAndSupport, edit: adminAndSupport, reveal: ['admin', 'legal'], export: ['admin', 'legal'] },
+  // The legal advisor reads the consent and deletion workflows but does not run them.
+  'consent-requests': { ...readAll, create: adminAndSupport, edit: adminAndSupport, export: ['admin', 'legal'] },
+  'deletion-tickets': { ...readAll, create: adminAndSupport, edit: adminAndSupport, export: ['admin', 'legal'] },
+  // Staff draft referrals; the legal advisor decides on them (workflow steps), never drafts.
+  'authority-referrals': { ...readAll, create: adminAndSupport, edit: adminAndSupport, delete: adminAndSupport, export: ['admin', 'legal'] },
+  staff: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'] },
+};
+
+export const ROLE_LABEL_KEYS: Readonly<Record<Role, string>> = {
+  admin: 'privacy.roles.admin',
+  legal: 'privacy.roles.legal',
+  support: 'privacy.roles.support',
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** Whether `role` may take `action` on `resource`; anything the matrix does not name is refused. */
+export function canAccess(role: Role | null | undefined, action: string, resource: string): boolean {
+  if (!role) return false;
+  const allowed = ROLE_MATRIX[resource]?.[action as Action];
+  return !!allowed && allowed.includes(role);
+}
