@@ -30,6 +30,9 @@ interface MockSession {
   identity: MockIdentity | null;
 }
 
+type Definition = NonNullable<ReturnType<typeof findResource>>;
+const present = (def: Definition, record: Record<string, unknown>) => (def.present ? def.present(record) : record);
+
 function idOf(raw: string | readonly string[] | undefined) {
   const id = parseRecordId(String(raw));
   if (id === null) throw new MockApiError(400, notARecordId(String(raw)));
@@ -95,30 +98,39 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
         const query = parseListQuery(def, new URL(request.url).searchParams);
         if (!query.ok) throw new MockApiError(400, query.message);
         const { rows, total } = store.list(def, query.value);
-        return HttpResponse.json(rows, { headers: { ...API_HEADERS, 'Content-Range': contentRange(def.name, query.value.range[0], rows.length, total) } });
+        return HttpResponse.json(rows.map((r) => present(def, r)), { headers: { ...API_HEADERS, 'Content-Range': contentRange(def.name, query.value.range[0], rows.length, total) } });
       })(),
     ),
     http.get('*/api/:resource/:id', ({ request, params }) =>
-      answer(() => HttpResponse.json(store.get(resourceOf(request, params.resource, 'show'), idOf(params.id)), { headers: API_HEADERS }))(),
+      answer(() => {
+        const def = resourceOf(request, params.resource, 'show');
+        return HttpResponse.json(present(def, store.get(def, idOf(params.id))), { headers: API_HEADERS });
+      })(),
     ),
     http.post('*/api/:resource', ({ request, params }) =>
       answer(async () => {
         const def = resourceOf(request, params.resource, 'create');
         const values = validWrite(def, await bodyOf(request), 'create');
-        return HttpResponse.json(store.create(def, values), { status: 201, headers: API_HEADERS });
+        return HttpResponse.json(present(def, store.create(def, values)), { status: 201, headers: API_HEADERS });
       })(),
     ),
     http.put('*/api/:resource/:id', ({ request, params }) =>
       answer(async () => {
         const def = resourceOf(request, params.resource, 'edit');
         const id = idOf(params.id);
-        const body = await bodyOf(request);
+        let body = await bodyOf(request);
+        if (def.restoreForUpdate && body && typeof body === 'object' && !Array.isArray(body)) {
+          body = def.restoreForUpdate(body as Record<string, unknown>, store.get(def, id));
+        }
         const values = validWrite(def, body, 'update');
-        return HttpResponse.json(store.update(def, id, values, (body as Record<string, unknown>).status), { headers: API_HEADERS });
+        return HttpResponse.json(present(def, store.update(def, id, values, (body as Record<string, unknown>).status)), { headers: API_HEADERS });
       })(),
     ),
     http.delete('*/api/:resource/:id', ({ request, params }) =>
-      answer(() => HttpResponse.json(store.remove(resourceOf(request, params.resource, 'delete'), idOf(params.id)), { headers: API_HEADERS }))(),
+      answer(() => {
+        const def = resourceOf(request, params.resource, 'delete');
+        return HttpResponse.json(present(def, store.remove(def, idOf(params.id))), { headers: API_HEADERS });
+      })(),
     ),
   ];
 }

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from './db/database';
 import { apiRoutes } from './routes/resources';
+import { customerRevealRoutes } from './routes/customerReveal';
+import { auditVerifyRoutes } from './routes/auditVerify';
 import { ApiError, fromDatabaseError } from './apiError';
 import { logger } from './logger';
 import { secureHeaders } from 'hono/secure-headers';
@@ -58,6 +60,8 @@ export function createApp({ db, staticDir }: AppOptions): Hono<AppEnv> {
   });
   app.use('/api/*', requireStaff(db, SESSION_COOKIE));
   app.route('/api', authRoutes(db));
+  app.route('/api', customerRevealRoutes(db));
+  app.route('/api', auditVerifyRoutes(db));
   app.route('/api', apiRoutes(db));
   app.all('/api/*', (c) => c.json({ message: `No API endpoint ${c.req.method} ${c.req.path}` }, 404));
 

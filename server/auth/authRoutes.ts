@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
+import { clientAddress } from './clientAddress';
+import { appendAudit } from '../audit/auditLog';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { ApiError } from '../apiError';
 import { WRONG_CREDENTIALS } from '../../src/domain/apiMessages';
 import { logger } from '../logger';
 import { passwordMatches } from './passwords';
-import { endSession, SESSION_ABSOLUTE_HOURS, startSession, type StaffIdentity } from './sessions';
+import { endSession, SESSION_ABSOLUTE_HOURS, staffForSession, startSession, type StaffIdentity } from './sessions';
 import { FailedSignIns } from './rateLimit';
 import type { AppEnv } from './requireStaff';
 
@@ -18,14 +18,6 @@ const credentials = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(1000),
 });
-
-export function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 const publicIdentity = (s: StaffIdentity) => ({ id: s.id, username: s.username, fullName: s.display_name, role: s.role });
 
@@ -60,11 +52,15 @@ export function authRoutes(db: Database) {
     if (!ok || staff.disabled) {
       perAccount.record(accountKey);
       perAddress.record(address);
+      await db.transaction((tx) => appendAudit(tx, { staff: null, username: accountKey, action: 'sign_in_failed', address }));
       logger.warn({ event: 'sign-in failed', username: accountKey, address }, 'sign-in failed');
       throw new ApiError(401, WRONG_CREDENTIALS);
     }
     perAccount.clear(accountKey);
-    const token = await startSession(db, staff.id);
+    const token = await db.transaction(async (tx) => {
+      await appendAudit(tx, { staff, action: 'sign_in', address });
+      return startSession(tx, staff.id);
+    });
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Strict',
@@ -78,7 +74,13 @@ export function authRoutes(db: Database) {
 
   app.post('/auth/logout', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) await endSession(db, token);
+    if (token) {
+      const staff = await staffForSession(db, token);
+      await db.transaction(async (tx) => {
+        if (staff) await appendAudit(tx, { staff, action: 'sign_out', address: clientAddress(c) });
+        await endSession(tx, token);
+      });
+    }
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({});
   });

@@ -54,8 +54,9 @@ export async function listRecords(db: Queryable, def: ResourceDefinition, query:
   if (rows.length < end - start + 1 && (rows.length > 0 || start === 0)) return { rows, total: start + rows.length };
   // The unfiltered total comes from a trigger-kept counter: an exact count(*) of a million rows costs more than the page.
   if (!where) {
-    const [{ total }] = await db.query<{ total: number }>('SELECT n::int AS total FROM row_counts WHERE table_name = $1', [def.table]);
-    return { rows, total };
+    const [counter] = await db.query<{ total: number }>('SELECT n::int AS total FROM row_counts WHERE table_name = $1', [def.table]);
+    if (!counter) throw new Error(`row_counts has no counter for ${def.table}: add one in a migration`);
+    return { rows, total: counter.total };
   }
   // Counting tens of thousands of search matches costs more than the page itself: past EXACT_COUNT_LIMIT
   // matches the planner's estimate stands in (at least one more page), and the last page corrects it.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
+import { maskingFor } from './masking';
 import { email, id, optionalPhone, requiredText, version } from './fields';
 
 export const CONSENT_STATUSES = ['awaiting_notice', 'notice_sent', 'granted', 'refused', 'expired', 'withdrawn'] as const;
@@ -54,5 +55,6 @@ export const consentRequests: ResourceDefinition = {
   createSchema: consentRequestCreateSchema,
   updateSchema: consentRequestUpdateSchema,
   createDefaults: { status: 'awaiting_notice', third_party_disclosure: false },
+  ...maskingFor({ parent_phone: 'number' }),
   deleteRefusal: () => 'Consent requests are kept as the record of what the parent was asked and decided.',
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
+import { CUSTOMER_MASKS, maskingFor } from './masking';
 import { email, optionalPastDate, optionalPhone, optionalText, requiredText, version } from './fields';
 
 export const ID_TYPES = ['national_id', 'residence_card'] as const;
@@ -57,7 +58,8 @@ export const customers: ResourceDefinition = {
   name: 'customers',
   table: 'customers',
   fields: ['id', 'full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address', 'school', 'newsletter', 'recovery_question_set', 'status', 'created_at', 'updated_at', 'version'],
-  sortable: ['id', 'full_name', 'username', 'email', 'birth_date', 'created_at', 'updated_at'],
+  // No sorting or range filter on birth dates: either would let a role that may not reveal them infer them.
+  sortable: ['id', 'full_name', 'username', 'email', 'created_at', 'updated_at'],
   searchable: ['full_name', 'email', 'username'],
   filters: {
     id: { kind: 'id' },
@@ -65,7 +67,8 @@ export const customers: ResourceDefinition = {
     id_type: { kind: 'enum', values: ID_TYPES },
     newsletter: { kind: 'boolean' },
   },
-  dateRanges: { created_at: 'timestamp', birth_date: 'date' },
+  dateRanges: { created_at: 'timestamp' },
+  ...maskingFor(CUSTOMER_MASKS),
   createSchema: customerCreateSchema,
   updateSchema: customerUpdateSchema,
   createDefaults: { status: 'active', recovery_question_set: false },

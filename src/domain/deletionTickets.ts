@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
+import { maskingFor } from './masking';
 import { email, optionalId, optionalPhone, optionalText, requiredText, version } from './fields';
 
 export const DELETION_STATUSES = ['new', 'verifying_identity', 'in_progress', 'completed', 'rejected'] as const;
@@ -62,5 +63,7 @@ export const deletionTickets: ResourceDefinition = {
   updateSchema: deletionTicketUpdateSchema,
   createDefaults: { status: 'new' },
   defaultToNow: ['received_at'],
+  // the requester's phone is often the customer's own: masked like it
+  ...maskingFor({ requester_phone: 'number' }),
   deleteRefusal: () => 'Deletion tickets are kept as proof of how each request was handled.',
 };

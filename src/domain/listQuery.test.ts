@@ -25,8 +25,9 @@ describe('parseListQuery', () => {
   });
 
   it('keeps calendar-date filters as dates', () => {
-    const r = parse(customers, { filter: '{"birth_date_lte":"2013-11-22"}' });
-    expect(r.ok && r.value.ranges).toEqual([{ field: 'birth_date', op: 'lte', value: '2013-11-22' }]);
+    const holidays = { ...customers, name: 'holidays', dateRanges: { day: 'date' as const } };
+    const r = parse(holidays, { filter: '{"day_lte":"2026-11-21"}' });
+    expect(r.ok && r.value.ranges).toEqual([{ field: 'day', op: 'lte', value: '2026-11-21' }]);
   });
 
   it('trims the search and ignores an empty one', () => {

@@ -25,12 +25,17 @@ export interface ResourceDefinition {
   filters: Readonly<Record<string, EqualityFilter>>;
   /** fields filterable with `<field>_gte` / `<field>_lte`, and whether each is a calendar date or a moment */
   dateRanges: Readonly<Record<string, 'date' | 'timestamp'>>;
-  createSchema: z.ZodType<Record<string, unknown>>;
-  updateSchema: z.ZodType<Record<string, unknown>>;
+  /** absent on read-only resources */
+  createSchema?: z.ZodType<Record<string, unknown>>;
+  updateSchema?: z.ZodType<Record<string, unknown>>;
   /** fields a create fills in itself, with their initial values */
   createDefaults: Readonly<Record<string, unknown>>;
   /** moments that default to the creation time when the request leaves them out */
   defaultToNow?: readonly string[];
+  /** how a stored record is shown through the API (masking) */
+  present?: (record: Record<string, unknown>) => Record<string, unknown>;
+  /** reads an update body against the stored record before validation (masked values mean "unchanged") */
+  restoreForUpdate?: (body: Record<string, unknown>, stored: Record<string, unknown>) => Record<string, unknown>;
   /** why a record may not be deleted, or null when it may */
   deleteRefusal: (record: Record<string, unknown>) => string | null;
 }

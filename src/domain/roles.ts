@@ -5,7 +5,7 @@
 export const ROLES = ['admin', 'legal', 'support'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'reveal'] as const;
+export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'reveal', 'verify'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const everyone: readonly Role[] = ROLES;
@@ -21,6 +21,8 @@ export const ROLE_MATRIX: Readonly<Record<string, Partial<Record<Action, readonl
   'deletion-tickets': { ...readAll, create: adminAndSupport, edit: adminAndSupport, export: ['admin', 'legal'] },
   // Staff draft referrals; the legal advisor decides on them (workflow steps), never drafts.
   'authority-referrals': { ...readAll, create: adminAndSupport, edit: adminAndSupport, delete: adminAndSupport, export: ['admin', 'legal'] },
+  // Read by admin and legal; nobody writes it through the API.
+  'audit-log': { list: ['admin', 'legal'], show: ['admin', 'legal'], export: ['admin', 'legal'], verify: ['admin', 'legal'] },
   staff: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'] },
 };
 

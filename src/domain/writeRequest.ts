@@ -28,6 +28,7 @@ export function parseWrite(def: ResourceDefinition, body: unknown, mode: 'create
     return { ok: false, message: `${message} (found in: ${cardFields.join(', ')})`, errors: Object.fromEntries(cardFields.map((f) => [f, message])) };
   }
   const schema = mode === 'create' ? def.createSchema : def.updateSchema;
+  if (!schema) return { ok: false, message: `${def.name} is read-only` };
   const result = schema.safeParse(record);
   if (!result.success) {
     const errors: Record<string, string> = {};
