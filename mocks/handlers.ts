@@ -4,6 +4,7 @@ import { contentRange, parseListQuery } from '../src/domain/listQuery';
 import { parseWrite } from '../src/domain/writeRequest';
 import { INVALID_JSON, JSON_REQUIRED, NOT_SIGNED_IN, WRONG_CREDENTIALS, notARecordId, parseRecordId, roleMayNot } from '../src/domain/apiMessages';
 import { canAccess, type Action, type Role } from '../src/domain/roles';
+import { isSensitiveField } from '../src/domain/masking';
 import { createMockStore, MockApiError, type MockStore } from './mockStore';
 
 const API_HEADERS = { 'Access-Control-Expose-Headers': 'Content-Range', 'Cache-Control': 'no-store' };
@@ -91,6 +92,20 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
       session.identity = null;
       return HttpResponse.json({}, { headers: API_HEADERS });
     }),
+    http.post('*/api/customers/:id/reveal', ({ request, params }) =>
+      answer(async () => {
+        const role = session.identity?.role;
+        if (!role) throw new MockApiError(401, NOT_SIGNED_IN);
+        if (!canAccess(role, 'reveal', 'customers')) throw new MockApiError(403, roleMayNot(role, 'reveal', 'customers'));
+        const { field, reason } = (await request.json().catch(() => ({}))) as Record<string, unknown>;
+        if (!isSensitiveField(String(field)) || typeof reason !== 'string' || reason.trim().length < 5) {
+          throw new MockApiError(400, 'Give a masked field and a reason of at least 5 characters');
+        }
+        const customer = store.get(findResource('customers')!, idOf(params.id));
+        return HttpResponse.json({ id: customer.id, field, value: customer[String(field)] ?? null }, { headers: API_HEADERS });
+      })(),
+    ),
+    http.get('*/api/audit-log/verify', () => HttpResponse.json({ ok: true, checked: 0 }, { headers: API_HEADERS })),
     http.get('*/api/me', () => (session.identity ? HttpResponse.json(session.identity, { headers: API_HEADERS }) : fail(401, NOT_SIGNED_IN))),
     http.get('*/api/:resource', ({ request, params }) =>
       answer(() => {

@@ -6,6 +6,7 @@ import { customersResource } from './resources/customers';
 import { consentRequestsResource } from './resources/consent-requests';
 import { deletionTicketsResource } from './resources/deletion-tickets';
 import { authorityReferralsResource } from './resources/authority-referrals';
+import { auditLogResource } from './resources/audit-log';
 
 const browserStore = localStorageStore(undefined, 'privacy-desk');
 
@@ -21,6 +22,7 @@ export function App({ dataProvider = defaultDataProvider, store = browserStore }
       <Resource {...consentRequestsResource} />
       <Resource {...deletionTicketsResource} />
       <Resource {...authorityReferralsResource} />
+      <Resource {...auditLogResource} />
     </Admin>
   );
 }

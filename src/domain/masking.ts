@@ -48,3 +48,8 @@ export function maskingFor(masks: MaskedFields) {
     restoreForUpdate: (body: Record<string, unknown>, stored: Record<string, unknown>) => restoreMasked(body, stored, masks),
   };
 }
+
+/** Whether a form value is a mask the API sent, i.e. the field was left as it was. */
+export function isMaskedValue(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith(MASK);
+}

@@ -1,5 +1,6 @@
 import { TextInput } from 'react-admin';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
+import { MaskedInput } from '../shared/MaskedInput';
 
 // Until consent is granted, only what the direct notice needs is kept: names and the parent's contact details.
 export function ConsentRequestInputs() {
@@ -9,7 +10,7 @@ export function ConsentRequestInputs() {
       <TextInput source="child_name" isRequired />
       <TextInput source="parent_name" isRequired />
       <TextInput source="parent_email" type="email" isRequired />
-      <TextInput source="parent_phone" helperText="+968 9123 4567" />
+      <MaskedInput source="parent_phone" />
     </>
   );
 }

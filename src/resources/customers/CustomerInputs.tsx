@@ -1,4 +1,5 @@
-import { BooleanInput, DateInput, SelectInput, TextInput } from 'react-admin';
+import { BooleanInput, SelectInput, TextInput } from 'react-admin';
+import { MaskedInput } from '../shared/MaskedInput';
 import { ID_TYPES } from '../../domain/customers';
 import { choicesFor } from '../shared/choices';
 
@@ -9,11 +10,11 @@ export function CustomerInputs() {
       <TextInput source="full_name" isRequired />
       <TextInput source="username" isRequired />
       <TextInput source="email" type="email" isRequired />
-      <TextInput source="phone" helperText="+968 9123 4567" />
-      <DateInput source="birth_date" />
+      <MaskedInput source="phone" />
+      <MaskedInput source="birth_date" kind="date" />
       <SelectInput source="id_type" choices={choicesFor('id_type', ID_TYPES)} emptyText="—" />
-      <TextInput source="id_number" />
-      <TextInput source="address" multiline />
+      <MaskedInput source="id_number" />
+      <MaskedInput source="address" multiline />
       <TextInput source="school" />
       <BooleanInput source="newsletter" />
     </>

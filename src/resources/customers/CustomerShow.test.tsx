@@ -11,7 +11,7 @@ describe('CustomerShow', () => {
       'deletion-tickets': [buildDeletionTicket({ id: 5, customer_id: 1, scope: 'child_data' })],
       'authority-referrals': [buildAuthorityReferral({ id: 8, customer_id: 1, activity: 'harassment' })],
     });
-    expect(await screen.findByText('12345678')).toBeInTheDocument();
+    expect(await screen.findByText('•••• 5678')).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Consent requests' }));
     expect(await screen.findByText('Parent of one')).toBeInTheDocument();
     expect(screen.queryByText('Parent of two')).not.toBeInTheDocument();

@@ -2,6 +2,7 @@ import { BooleanField, DateField, EmailField, Show, TabbedShowLayout, TextField 
 import { CUSTOMER_STATUSES, ID_TYPES } from '../../domain/customers';
 import { EnumField } from '../shared/EnumField';
 import { CustomerName } from './CustomerName';
+import { RevealableField } from './RevealableField';
 import { CustomerConsentRequests, CustomerDeletionTickets, CustomerReferrals } from './CustomerRelated';
 
 export function CustomerShow() {
@@ -13,11 +14,11 @@ export function CustomerShow() {
           <TextField source="full_name" />
           <TextField source="username" />
           <EmailField source="email" />
-          <TextField source="phone" />
-          <DateField source="birth_date" />
+          <RevealableField source="phone" label="resources.customers.fields.phone" />
+          <RevealableField source="birth_date" label="resources.customers.fields.birth_date" />
           <EnumField source="id_type" enumName="id_type" values={ID_TYPES} />
-          <TextField source="id_number" />
-          <TextField source="address" />
+          <RevealableField source="id_number" label="resources.customers.fields.id_number" />
+          <RevealableField source="address" label="resources.customers.fields.address" />
           <TextField source="school" />
           <BooleanField source="newsletter" />
           <BooleanField source="recovery_question_set" />

@@ -2,6 +2,7 @@ import { SelectInput, TextInput } from 'react-admin';
 import { DELETION_SCOPES, REQUEST_CHANNELS } from '../../domain/deletionTickets';
 import { choicesFor } from '../shared/choices';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
+import { MaskedInput } from '../shared/MaskedInput';
 
 export function DeletionTicketInputs() {
   return (
@@ -9,7 +10,7 @@ export function DeletionTicketInputs() {
       <CustomerReferenceInput source="customer_id" />
       <TextInput source="requester_name" isRequired />
       <TextInput source="requester_email" type="email" isRequired />
-      <TextInput source="requester_phone" helperText="+968 9123 4567" />
+      <MaskedInput source="requester_phone" />
       <SelectInput source="channel" choices={choicesFor('request_channel', REQUEST_CHANNELS)} isRequired />
       <SelectInput source="scope" choices={choicesFor('deletion_scope', DELETION_SCOPES)} isRequired />
       <TextInput source="assignee" />

@@ -1,0 +1,54 @@
+import { CanAccess, DataTable, DateField, ExportButton, FilterButton, List, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { AUDIT_ACTIONS } from '../../domain/auditLog';
+import { choicesFor } from '../shared/choices';
+import { dateRangeFilters } from '../shared/dateRangeFilters';
+import { EnumField } from '../shared/EnumField';
+import { SearchFilter } from '../shared/SearchFilter';
+import { VerifyChainButton } from './VerifyChainButton';
+
+const RESOURCE_CHOICES = ['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals'].map((id) => ({ id, name: `resources.${id}.name` }));
+
+const auditFilters = [
+  <SearchFilter key="q" source="q" alwaysOn />,
+  <SelectInput key="action" source="action" choices={choicesFor('audit_action', AUDIT_ACTIONS)} alwaysOn />,
+  <SelectInput key="resource" source="resource" choices={RESOURCE_CHOICES} translateChoice />,
+  ...dateRangeFilters('at'),
+];
+
+function AuditActions() {
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <VerifyChainButton />
+      <CanAccess action="export">
+        <ExportButton />
+      </CanAccess>
+    </TopToolbar>
+  );
+}
+
+/** Who did what, when, why and from where: newest first; field names only, never values. */
+export function AuditLogList() {
+  return (
+    <List filters={auditFilters} actions={<AuditActions />} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="at">
+          <DateField source="at" showTime />
+        </DataTable.Col>
+        <DataTable.Col source="staff_username" disableSort />
+        <DataTable.Col source="role" disableSort />
+        <DataTable.Col source="action" disableSort>
+          <EnumField source="action" enumName="audit_action" values={AUDIT_ACTIONS} />
+        </DataTable.Col>
+        <DataTable.Col source="resource" disableSort />
+        <DataTable.Col source="record_id" disableSort />
+        <DataTable.Col source="fields" disableSort render={(r) => (r.fields ?? []).join(', ')} />
+        <DataTable.Col source="reason" disableSort>
+          <TextField source="reason" />
+        </DataTable.Col>
+        <DataTable.Col source="address" disableSort />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import type { SensitiveField } from '../../domain/masking';
+import type { PrivacyDataProvider } from '../../providers/dataProvider';
+
+/**
+ * A masked customer field. Roles that may reveal get a Reveal button that asks for the reason; the
+ * server returns the value and writes the audit entry. The value stays on this screen only.
+ */
+export function RevealableField({ source }: { source: SensitiveField; label?: string }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<PrivacyDataProvider>();
+  const { canAccess } = useCanAccess({ action: 'reveal', resource: 'customers' });
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!record) return null;
+  const fieldName = translate(`resources.customers.fields.${source}`);
+
+  async function reveal() {
+    setBusy(true);
+    try {
+      const { value } = await dataProvider.revealCustomerField(record!.id, source, reason);
+      setRevealed(value ?? '—');
+      setOpen(false);
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack direction="row" spacing={1} alignItems="center">
+      <Typography variant="body2">{revealed ?? record[source] ?? '—'}</Typography>
+      {canAccess && revealed === null && record[source] && (
+        <Button size="small" onClick={() => setOpen(true)} aria-label={translate('privacy.reveal.button_for', { field: fieldName })}>
+          {translate('privacy.reveal.button')}
+        </Button>
+      )}
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={`reveal-${source}-title`}>
+        <DialogTitle id={`reveal-${source}-title`}>{translate('privacy.reveal.title', { field: fieldName })}</DialogTitle>
+        <DialogContent>
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            {translate('privacy.reveal.explanation')}
+          </Typography>
+          <TextField autoFocus fullWidth required label={translate('privacy.reveal.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+          <Button variant="contained" disabled={busy || reason.trim().length < 5} onClick={reveal}>
+            {translate('privacy.reveal.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Stack>
+  );
+}
