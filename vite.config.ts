@@ -18,6 +18,7 @@ export default defineConfig({
           include: ['src/domain/**/*.test.ts', 'server/**/*.test.ts', 'mocks/**/*.test.ts'],
           // API suites start servers and databases: one file at a time keeps two cores free enough.
           fileParallelism: false,
+          env: { LOG_LEVEL: 'silent' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

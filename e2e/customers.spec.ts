@@ -40,14 +40,28 @@ test.describe('customers', () => {
     await expect(page).toHaveURL(new RegExp(`#/customers/${EDITED}$`));
 
     const address = page.getByRole('textbox', { name: 'Residential address' });
-    await expect(address).toHaveValue(String(customer.address ?? ''));
+    await expect(address).toHaveValue('');
     await address.fill('Way 2718, House 12, Al Khuwair, Bawshar, Muscat');
     await saveAndExpectShow(page, 'customers', EDITED);
+    // Saved, and shown masked like every sensitive field: the admin reveals it with a reason.
+    await expect(page.getByText('Way 2718, House 12, Al Khuwair, Bawshar, Muscat')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Reveal Residential address' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reveal Residential address' });
+    await dialog.getByRole('textbox', { name: /Reason/ }).fill('E2E check of a corrected address');
+    await dialog.getByRole('button', { name: 'Reveal' }).click();
     await expect(page.getByText('Way 2718, House 12, Al Khuwair, Bawshar, Muscat')).toBeVisible();
 
     const saved = await apiGet(request, 'customers', EDITED);
-    expect(saved.address).toBe('Way 2718, House 12, Al Khuwair, Bawshar, Muscat');
+    expect(saved.address).toBe('••••');
     expect(saved.version).toBe(customer.version + 1);
+
+    // The reveal is in the audit log, with who and why.
+    await page.goto('/#/audit-log');
+    const entry = page.getByRole('row').filter({ hasText: 'E2E check of a corrected address' });
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText('Revealed');
+    await expect(entry).toContainText('admin');
+    await expect(entry).toContainText('address');
   });
 
   test('create a customer through the form and see it shown', async ({ page }) => {
@@ -66,7 +80,7 @@ test.describe('customers', () => {
     await expect(page.getByText('maryam.e2e.kindi', { exact: true })).toBeVisible();
     // The server keeps what the shared schema makes of the input: a lower-case address, a phone without spaces.
     await expect(page.getByRole('link', { name: 'maryam.e2e.kindi@example.com' })).toBeVisible();
-    await expect(page.getByText('+96891234567', { exact: true })).toBeVisible();
+    await expect(page.getByText('•••• 4567', { exact: true })).toBeVisible();
     await expect(page.getByText('Al Sahwa Schools', { exact: true })).toBeVisible();
   });
 

@@ -40,9 +40,17 @@ test('the legal advisor reads but cannot create or edit, in the UI or through th
   await signOut(page);
 });
 
-test('support staff edit customers but cannot export them, and sign out', async ({ page }) => {
+test('support staff edit customers but cannot export them, see only masked values, and sign out', async ({ page }) => {
   await signIn(page, 'support');
   await expect(page.getByRole('link', { name: 'Create' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Export' })).toHaveCount(0);
+  await expect(page.getByRole('menuitem', { name: 'Audit log' })).toHaveCount(0);
+
+  await page.goto('/#/customers/7/show');
+  await expect(page.getByText(/^•••• \d{4}$/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Reveal/ })).toHaveCount(0);
+  const reveal = await page.request.post('/api/customers/7/reveal', { data: { field: 'id_number', reason: 'trying the API directly' } });
+  expect(reveal.status()).toBe(403);
+  expect((await page.request.get('/api/audit-log')).status()).toBe(403);
   await signOut(page);
 });
