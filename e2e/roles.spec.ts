@@ -4,10 +4,10 @@ import { DEMO_PASSWORD } from './global-setup';
 // These journeys start signed out and sign in through the login page.
 test.use({ storageState: { cookies: [], origins: [] } });
 
-async function signIn(page: Page, username: string) {
+async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto('/#/customers');
   await page.getByRole('textbox', { name: 'Username' }).fill(username);
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText(/^\d+-\d+ of \d+$/)).toBeVisible();
 }
@@ -53,4 +53,25 @@ test('support staff edit customers but cannot export them, see only masked value
   expect(reveal.status()).toBe(403);
   expect((await page.request.get('/api/audit-log')).status()).toBe(403);
   await signOut(page);
+});
+
+test('an admin creates a staff account on the Staff screen, and its owner signs in with the role given', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('menuitem', { name: 'Staff' }).click();
+  await page.getByRole('link', { name: 'Create' }).click();
+  await page.getByRole('textbox', { name: 'Username', exact: true }).fill('khalid.legal');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Khalid Al Saadi');
+  await page.getByRole('combobox', { name: 'Role' }).click();
+  await page.getByRole('option', { name: 'Legal advisor' }).click();
+  await page.getByRole('textbox', { name: 'Password' }).fill('short');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('At least 12 characters', { exact: true })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Password' }).fill('a long legal passphrase');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('cell', { name: 'khalid.legal' })).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, 'khalid.legal', 'a long legal passphrase');
+  expect((await (await page.request.get('/api/me')).json()).role).toBe('legal');
+  await expect(page.getByRole('menuitem', { name: 'Staff' })).toHaveCount(0);
 });

@@ -19,13 +19,15 @@ interface PgError {
 }
 
 // PostgreSQL error classes that mean the client sent something the schema refuses.
-const BAD_INPUT_CODES = new Set(['22001', '22003', '22007', '22008', '22P02', '23502', '23514']);
+// (22021 and 22P05: a NUL byte or an invalid character in text)
+const BAD_INPUT_CODES = new Set(['22001', '22003', '22007', '22008', '22021', '22P02', '22P05', '23502', '23514']);
 
 /** Turns a database error caused by the request into a 4xx; anything else stays a server error. */
 export function fromDatabaseError(err: unknown): ApiError | null {
   const { code, constraint } = (err ?? {}) as PgError;
   if (code === '23505') {
     if (constraint === 'customers_username_key') return new ApiError(409, USERNAME_TAKEN, { username: 'Already taken' });
+    if (constraint === 'staff_username_key') return new ApiError(409, 'A staff account with this username already exists', { username: 'Already taken' });
     return new ApiError(409, 'A record with the same unique value already exists');
   }
   if (code === '23503') return new ApiError(400, NO_SUCH_CUSTOMER, { customer_id: 'No such customer' });

@@ -5,10 +5,12 @@ import path from 'node:path';
 import type { Database } from './db/database';
 import { apiRoutes } from './routes/resources';
 import { customerRevealRoutes } from './routes/customerReveal';
+import { staffAccountRoutes } from './routes/staffAccounts';
 import { auditVerifyRoutes } from './routes/auditVerify';
 import { ApiError, fromDatabaseError } from './apiError';
 import { logger } from './logger';
 import { secureHeaders } from 'hono/secure-headers';
+import { bodyLimit } from 'hono/body-limit';
 import { requireStaff, type AppEnv } from './auth/requireStaff';
 import { authRoutes, SESSION_COOKIE } from './auth/authRoutes';
 
@@ -49,6 +51,8 @@ export function createApp({ db, staticDir }: AppOptions): Hono<AppEnv> {
     return c.json({ message: 'The server could not complete this request; nothing was changed. Try again, or report it if it persists.' }, 500);
   });
 
+  // A request body over 1 MB is refused before it is read: no record of ours comes near that.
+  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ message: 'The request body is larger than 1 MB' }, 413) }));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Access-Control-Expose-Headers', 'Content-Range');
@@ -61,6 +65,7 @@ export function createApp({ db, staticDir }: AppOptions): Hono<AppEnv> {
   app.use('/api/*', requireStaff(db, SESSION_COOKIE));
   app.route('/api', authRoutes(db));
   app.route('/api', customerRevealRoutes(db));
+  app.route('/api', staffAccountRoutes(db));
   app.route('/api', auditVerifyRoutes(db));
   app.route('/api', apiRoutes(db));
   app.all('/api/*', (c) => c.json({ message: `No API endpoint ${c.req.method} ${c.req.path}` }, 404));

@@ -7,6 +7,7 @@ import { consentRequestsResource } from './resources/consent-requests';
 import { deletionTicketsResource } from './resources/deletion-tickets';
 import { authorityReferralsResource } from './resources/authority-referrals';
 import { auditLogResource } from './resources/audit-log';
+import { staffResource } from './resources/staff';
 
 const browserStore = localStorageStore(undefined, 'privacy-desk');
 
@@ -23,6 +24,7 @@ export function App({ dataProvider = defaultDataProvider, store = browserStore }
       <Resource {...deletionTicketsResource} />
       <Resource {...authorityReferralsResource} />
       <Resource {...auditLogResource} />
+      <Resource {...staffResource} />
     </Admin>
   );
 }

@@ -9,6 +9,7 @@ const bodies: Record<string, (n: number) => Record<string, unknown>> = {
   customers: (n) => ({ full_name: `Matrix Customer ${n}`, username: `matrix.${n}`, email: `matrix.${n}@example.com` }),
   'consent-requests': () => ({ customer_id: 1, child_name: 'Child', parent_name: 'Parent', parent_email: 'parent@example.com' }),
   'deletion-tickets': () => ({ requester_name: 'R', requester_email: 'r@example.com', channel: 'email', scope: 'marketing_email' }),
+  staff: (n) => ({ username: `staff.${n}`, display_name: `Staff ${n}`, role: 'support', password: 'a long enough passphrase' }),
   'authority-referrals': () => ({ customer_id: 2, activity: 'fraud', description: 'd', evidence: 'e', authority: 'ROP', proposed_fields: ['email'] }),
 };
 

@@ -14,10 +14,16 @@ import type { AppEnv } from './requireStaff';
 
 export const SESSION_COOKIE = 'pd_session';
 
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
 const credentials = z.object({
-  username: z.string().trim().min(1).max(100),
+  username: z.string().trim().min(1).max(100).regex(NO_CONTROL_CHARACTERS),
   password: z.string().min(1).max(1000),
 });
+
+// A name typed at sign-in may be a password or a card number typed in the wrong box: only a name that
+// looks like a username is written to the logs.
+const USERNAME_SHAPE = /^[a-z0-9._-]{3,40}$/;
+const loggableName = (typed: string) => (USERNAME_SHAPE.test(typed) ? typed : '(unrecognised name)');
 
 const publicIdentity = (s: StaffIdentity) => ({ id: s.id, username: s.username, fullName: s.display_name, role: s.role });
 
@@ -40,7 +46,7 @@ export function authRoutes(db: Database) {
     const address = clientAddress(c);
     const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));
     if (wait > 0) {
-      logger.warn({ event: 'sign-in refused: too many failures', username: accountKey, address }, 'sign-in rate-limited');
+      logger.warn({ event: 'sign-in refused: too many failures', username: loggableName(accountKey), address }, 'sign-in rate-limited');
       c.header('Retry-After', String(wait));
       throw new ApiError(429, `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`);
     }
@@ -52,8 +58,8 @@ export function authRoutes(db: Database) {
     if (!ok || staff.disabled) {
       perAccount.record(accountKey);
       perAddress.record(address);
-      await db.transaction((tx) => appendAudit(tx, { staff: null, username: accountKey, action: 'sign_in_failed', address }));
-      logger.warn({ event: 'sign-in failed', username: accountKey, address }, 'sign-in failed');
+      await db.transaction((tx) => appendAudit(tx, { staff: null, username: loggableName(accountKey), action: 'sign_in_failed', address }));
+      logger.warn({ event: 'sign-in failed', username: loggableName(accountKey), address }, 'sign-in failed');
       throw new ApiError(401, WRONG_CREDENTIALS);
     }
     perAccount.clear(accountKey);

@@ -196,6 +196,7 @@ for (const kind of databaseKinds) {
         ['an ID number without its type', { ...validCustomer, username: 'idtype.1', id_type: null }, 400, /national ID or a residence card/],
         ['a username already taken', { ...validCustomer }, 409, /already has this username/],
         ['a body that is not an object', [1, 2], 400, /JSON object/],
+        ['a NUL byte in a name', { ...validCustomer, username: 'nul.1', full_name: 'Salim\u0000' }, 400, /control characters/],
       ];
       it.each(refusals)('refuses %s and writes nothing', async (_name, body, status, message) => {
         const before = await customerTotal();

@@ -5,15 +5,26 @@ import { containsCardNumber } from './cardNumber';
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
 const noCardNumber = (s: string) => !containsCardNumber(s);
+// PostgreSQL text cannot hold a NUL byte; other control characters have no business in a record either
+// (tabs and line breaks excepted, for multi-line notes).
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const noControlCharacters = (s: string) => !CONTROL_CHARACTERS.test(s);
+const CONTROL_MESSAGE = 'Contains control characters';
 const CARD_MESSAGE = 'Payment card numbers must not be stored in Privacy Desk';
 
 export const requiredText = (max: number) =>
-  z.string({ error: 'Required' }).trim().min(1, 'Required').max(max, `At most ${max} characters`).refine(noCardNumber, CARD_MESSAGE);
+  z
+    .string({ error: 'Required' })
+    .trim()
+    .min(1, 'Required')
+    .max(max, `At most ${max} characters`)
+    .refine(noControlCharacters, CONTROL_MESSAGE)
+    .refine(noCardNumber, CARD_MESSAGE);
 
 export const optionalText = (max: number) =>
   z.preprocess(
     emptyToNull,
-    z.string().trim().max(max, `At most ${max} characters`).refine(noCardNumber, CARD_MESSAGE).nullable(),
+    z.string().trim().max(max, `At most ${max} characters`).refine(noControlCharacters, CONTROL_MESSAGE).refine(noCardNumber, CARD_MESSAGE).nullable(),
   ).optional();
 
 export const email = z.string({ error: 'Required' }).trim().toLowerCase().pipe(z.email('Not a valid e-mail address').max(254));

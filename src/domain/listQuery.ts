@@ -86,6 +86,7 @@ function parseFilter(def: ResourceDefinition, raw: unknown): Parsed<Pick<ListQue
     if (key === 'q') {
       if (typeof value !== 'string') return fail('The search text (q) must be a string');
       if (value.length > MAX_SEARCH_LENGTH) return fail(`The search text is limited to ${MAX_SEARCH_LENGTH} characters`);
+      if (/[\u0000-\u001f\u007f]/.test(value)) return fail('The search text contains control characters');
       search = value.trim() || null;
     } else if (Object.hasOwn(def.filters, key)) {
       const values = Array.isArray(value) ? value : [value];

@@ -26,12 +26,6 @@ export const ROLE_MATRIX: Readonly<Record<string, Partial<Record<Action, readonl
   staff: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'] },
 };
 
-export const ROLE_LABEL_KEYS: Readonly<Record<Role, string>> = {
-  admin: 'privacy.roles.admin',
-  legal: 'privacy.roles.legal',
-  support: 'privacy.roles.support',
-};
-
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }

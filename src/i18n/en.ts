@@ -66,6 +66,18 @@ export const en: TranslationMessages = {
         received_at_lte: 'Received until',
       },
     },
+    staff: {
+      name: 'Staff member |||| Staff',
+      fields: {
+        username: 'Username',
+        display_name: 'Name',
+        role: 'Role',
+        disabled: 'Disabled',
+        password: 'Password',
+        created_at: 'Created',
+        q: 'Search',
+      },
+    },
     'audit-log': {
       name: 'Audit entry |||| Audit log',
       fields: {
@@ -155,6 +167,7 @@ export const en: TranslationMessages = {
         prohibited_goods: 'Prohibited goods',
         other: 'Other',
       },
+      role: { admin: 'Store admin', legal: 'Legal advisor', support: 'Support staff' },
       audit_action: {
         sign_in: 'Signed in',
         sign_in_failed: 'Failed sign-in',
@@ -191,7 +204,13 @@ export const en: TranslationMessages = {
       intact: 'Audit log intact: %{checked} entries checked',
       broken: 'Audit log broken at entry %{id}',
     },
-    roles: { admin: 'Store admin', legal: 'Legal advisor', support: 'Support staff' },
+    staff: {
+      reset_password: 'Set a new password',
+      new_password: 'New password',
+      password_hint: 'At least 12 characters; a passphrase is easiest to remember',
+      password_set: 'Password set; the account’s open sessions have ended',
+      disabled_hint: 'A disabled account cannot sign in; its history stays in the audit log',
+    },
     status_only_through_workflow: 'The status changes through the workflow, not by editing.',
   },
 };

@@ -4,10 +4,11 @@ import type { SensitiveField } from '../domain/masking';
 
 export const API_URL = '/api';
 
-/** The REST protocol, plus the calls that are ours: revealing a masked field and checking the audit chain. */
+/** The REST protocol, plus the calls that are ours: revealing a masked field, checking the audit chain, setting a password. */
 export interface PrivacyDataProvider extends DataProvider {
   revealCustomerField(id: Identifier, field: SensitiveField, reason: string): Promise<{ value: string | null }>;
   verifyAuditLog(): Promise<{ ok: boolean; checked: number; firstBrokenId?: number }>;
+  resetStaffPassword(id: Identifier, password: string): Promise<void>;
 }
 
 export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvider => ({
@@ -21,6 +22,9 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
   },
   async verifyAuditLog() {
     return (await fetchUtils.fetchJson(`${apiUrl}/audit-log/verify`)).json;
+  },
+  async resetStaffPassword(id, password) {
+    await fetchUtils.fetchJson(`${apiUrl}/staff/${encodeURIComponent(String(id))}/password`, { method: 'POST', body: JSON.stringify({ password }) });
   },
 });
 
