@@ -8,7 +8,7 @@ const customers = [buildCustomer({ id: 1, full_name: 'Salim bin Said Al Harthy' 
 describe('signing in', () => {
   it('asks a signed-out visitor to sign in, refuses a wrong password, then opens the desk', async () => {
     const { user } = renderApp('/customers', { customers }, { signedInAs: null });
-    await user.type(await screen.findByRole('textbox', { name: /Username/ }), 'support');
+    await user.type(await screen.findByRole('textbox', { name: /Username/ }, { timeout: 25_000 }), 'support');
     await user.type(screen.getByLabelText(/Password/), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Wrong username or password')).toBeInTheDocument();
