@@ -18,6 +18,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createApp } from '../server/app';
+import { addStaff } from '../server/seed/demoStaff';
 import { openPglite, openPostgres, type Database, type Queryable, type Row } from '../server/db/database';
 import { migrate } from '../server/db/migrate';
 import { listRecords } from '../server/db/records';
@@ -25,6 +26,8 @@ import { generateCustomers } from '../server/seed/seedDatabase';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from '../server/seed/omaniNames';
 import { customers } from '../src/domain/customers';
 import { parseListQuery } from '../src/domain/listQuery';
+
+const BENCH_PASSWORD = 'benchmark passphrase';
 
 // ---------------------------------------------------------------- options
 
@@ -153,12 +156,12 @@ interface Result {
 const listParams = (sort: [string, 'ASC' | 'DESC'], filter: object) =>
   new URLSearchParams({ sort: JSON.stringify(sort), range: JSON.stringify([0, 24]), filter: JSON.stringify(filter) });
 
-async function measureCase(db: Database, baseUrl: string, label: string, c: Case): Promise<Result> {
+async function measureCase(db: Database, baseUrl: string, cookie: string, label: string, c: Case): Promise<Result> {
   const statements = await Promise.all(c.variants.map((v) => recordStatements(db, v)));
   const totals: number[] = [];
 
   const httpOnce = async (v: number) => {
-    const res = await fetch(`${baseUrl}/api/customers?${c.variants[v]}`, { signal: AbortSignal.timeout(60_000) });
+    const res = await fetch(`${baseUrl}/api/customers?${c.variants[v]}`, { headers: { cookie }, signal: AbortSignal.timeout(60_000) });
     const body = await res.text();
     if (res.status !== 200) throw new Error(`${c.name}: HTTP ${res.status}: ${body.slice(0, 300)}`);
     return { rows: JSON.parse(body) as Row[], range: res.headers.get('content-range') ?? '' };
@@ -264,10 +267,19 @@ async function benchDatabase(label: string, db: Database): Promise<Result[]> {
     server.once('error', reject);
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Requests go through sign-in like the app's: a session cookie, checked on every request.
+  await addStaff(db, { username: 'bench.admin', display_name: 'Benchmark', role: 'admin' }, BENCH_PASSWORD);
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench.admin', password: BENCH_PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`benchmark sign-in failed: ${login.status}`);
+  const cookie = login.headers.getSetCookie()[0].split(';')[0];
 
   const results: Result[] = [];
   for (const c of await buildCases(db)) {
-    const r = await measureCase(db, baseUrl, label, c);
+    const r = await measureCase(db, baseUrl, cookie, label, c);
     console.log(`  ${c.name.padEnd(13)} ${r.note}`);
     results.push(r);
   }

@@ -24,17 +24,21 @@ export async function startSession(db: Queryable, staffId: number): Promise<stri
   return token;
 }
 
-/** The signed-in staff member behind a session token, refreshing the idle timer; null if expired or disabled. */
+/** The signed-in staff member behind a session token; null if expired, idle too long, or disabled. */
 export async function staffForSession(db: Queryable, token: string): Promise<StaffIdentity | null> {
-  const [row] = await db.query<StaffIdentity & { token_hash: string }>(
-    `UPDATE staff_sessions s SET last_seen_at = now()
-     FROM staff st
-     WHERE s.token_hash = $1 AND st.id = s.staff_id AND NOT st.disabled
-       AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)
-     RETURNING st.id, st.username, st.display_name, st.role`,
-    [tokenHash(token), SESSION_IDLE_MINUTES],
+  const hash = tokenHash(token);
+  const [row] = await db.query<StaffIdentity & { stale: boolean }>(
+    `SELECT st.id, st.username, st.display_name, st.role, s.last_seen_at < now() - interval '1 minute' AS stale
+     FROM staff_sessions s JOIN staff st ON st.id = s.staff_id
+     WHERE s.token_hash = $1 AND NOT st.disabled
+       AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)`,
+    [hash, SESSION_IDLE_MINUTES],
   );
-  return row ?? null;
+  if (!row) return null;
+  // The idle timer moves at most once a minute: a write on every request would cost more than the request.
+  if (row.stale) await db.query('UPDATE staff_sessions SET last_seen_at = now() WHERE token_hash = $1', [hash]);
+  const { stale: _stale, ...staff } = row;
+  return staff;
 }
 
 export async function endSession(db: Queryable, token: string): Promise<void> {
