@@ -6,6 +6,7 @@ import type { Database } from './db/database';
 import { apiRoutes } from './routes/resources';
 import { customerRevealRoutes } from './routes/customerReveal';
 import { staffAccountRoutes } from './routes/staffAccounts';
+import { exportRoutes } from './routes/exports';
 import { auditVerifyRoutes } from './routes/auditVerify';
 import { ApiError, fromDatabaseError } from './apiError';
 import { logger } from './logger';
@@ -66,6 +67,7 @@ export function createApp({ db, staticDir }: AppOptions): Hono<AppEnv> {
   app.route('/api', authRoutes(db));
   app.route('/api', customerRevealRoutes(db));
   app.route('/api', staffAccountRoutes(db));
+  app.route('/api', exportRoutes(db));
   app.route('/api', auditVerifyRoutes(db));
   app.route('/api', apiRoutes(db));
   app.all('/api/*', (c) => c.json({ message: `No API endpoint ${c.req.method} ${c.req.path}` }, 404));

@@ -40,7 +40,7 @@ for (const kind of databaseKinds) {
       const res = await legal.call('POST', '/api/customers/3/reveal', { field: 'id_number', reason: 'Deletion ticket 12: identity check' });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ id: 3, field: 'id_number', value: stored.id_number });
-      const [entry] = await entries({ action: 'reveal' });
+      const [entry] = await entries({ resource: 'customers', record_id: 3 });
       expect(entry).toMatchObject({ staff_username: 'test.legal', record_id: '3', fields: ['id_number'], reason: 'Deletion ticket 12: identity check' });
 
       const support = apiClient(server.url, { cookie: await server.cookieFor('support') });

@@ -68,6 +68,21 @@ for (const kind of databaseKinds) {
       else expect(status).toBe(success[method]);
     });
 
+    // The endpoints outside the REST protocol, with the roles that may use them.
+    const extra: [string, 'GET' | 'POST', string, unknown, readonly Role[]][] = [
+      ['who am I', 'GET', '/api/me', undefined, ROLES],
+      ['reveal a field', 'POST', '/api/customers/3/reveal', { field: 'phone', reason: 'matrix walk check' }, ['admin', 'legal']],
+      ['verify the audit chain', 'GET', '/api/audit-log/verify', undefined, ['admin', 'legal']],
+      ['set a staff password', 'POST', '/api/staff/1/password', { password: 'correct horse battery staple' }, ['admin']],
+    ];
+    const extraCases = extra.flatMap(([name, method, path, body, allowed]) => [...ROLES, null].map((role) => [name, role, method, path, body, allowed] as const));
+
+    it.each(extraCases)('%s as %s', async (_name, role, method, path, body, allowed) => {
+      const api = apiClient(server.url, role ? { cookie: await server.cookieFor(role) } : {});
+      const { status } = await api.call(method, path, body);
+      expect(status).toBe(role === null ? 401 : allowed.includes(role) ? 200 : 403);
+    });
+
     it('signs in with an HttpOnly, SameSite=Strict session cookie and tells who and which role from the server', async () => {
       const res = await fetch(`${server.url}/api/auth/login`, {
         method: 'POST',

@@ -29,6 +29,8 @@ export const auditLog: ResourceDefinition = {
   filters: {
     id: { kind: 'id' },
     staff_id: { kind: 'id' },
+    // the record's id, e.g. a customer's with resource=customers: "everything done to this customer"
+    record_id: { kind: 'id' },
     action: { kind: 'enum', values: AUDIT_ACTIONS },
     resource: { kind: 'enum', values: ['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals', 'staff'] },
   },

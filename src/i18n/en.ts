@@ -201,6 +201,7 @@ export const en: TranslationMessages = {
     },
     audit: {
       verify: 'Verify chain',
+      customer: 'Customer (record)',
       intact: 'Audit log intact: %{checked} entries checked',
       broken: 'Audit log broken at entry %{id}',
     },

@@ -1,9 +1,11 @@
-import { CanAccess, DataTable, DateField, ExportButton, FilterButton, List, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { CanAccess, DataTable, DateField, FilterButton, List, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { ExportCsvButton } from '../shared/ExportCsvButton';
 import { AUDIT_ACTIONS } from '../../domain/auditLog';
 import { choicesFor } from '../shared/choices';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
 import { SearchFilter } from '../shared/SearchFilter';
+import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
 import { VerifyChainButton } from './VerifyChainButton';
 
 const RESOURCE_CHOICES = ['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals'].map((id) => ({ id, name: `resources.${id}.name` }));
@@ -12,6 +14,7 @@ const auditFilters = [
   <SearchFilter key="q" source="q" alwaysOn />,
   <SelectInput key="action" source="action" choices={choicesFor('audit_action', AUDIT_ACTIONS)} alwaysOn />,
   <SelectInput key="resource" source="resource" choices={RESOURCE_CHOICES} translateChoice />,
+  <CustomerReferenceInput key="record_id" source="record_id" label="privacy.audit.customer" />,
   ...dateRangeFilters('at'),
 ];
 
@@ -21,7 +24,7 @@ function AuditActions() {
       <FilterButton />
       <VerifyChainButton />
       <CanAccess action="export">
-        <ExportButton />
+        <ExportCsvButton />
       </CanAccess>
     </TopToolbar>
   );
