@@ -64,6 +64,15 @@ test('support staff edit customers but cannot export them, see only masked value
 
 test('an admin creates a staff account on the Staff screen, and its owner signs in with the role given', async ({ page }) => {
   await signIn(page, 'admin');
+  // Even an admin cannot delete a customer (erasure goes through a deletion ticket): no button, and the API refuses.
+  await page.goto('/#/customers/3');
+  await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  const del = await page.request.delete('/api/customers/3');
+  expect(del.status()).toBe(403);
+  expect((await del.json()).message).toBe('The admin role may not delete customers');
+
+  await page.goto('/#/customers');
   await page.getByRole('menuitem', { name: 'Staff' }).click();
   await page.getByRole('link', { name: 'Create' }).click();
   await page.getByRole('textbox', { name: 'Username', exact: true }).fill('khalid.legal');
@@ -81,4 +90,5 @@ test('an admin creates a staff account on the Staff screen, and its owner signs 
   await signIn(page, 'khalid.legal', 'a long legal passphrase');
   expect((await (await page.request.get('/api/me')).json()).role).toBe('legal');
   await expect(page.getByRole('menuitem', { name: 'Staff' })).toHaveCount(0);
+  await signOut(page);
 });
