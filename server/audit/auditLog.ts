@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/database';
 import type { StaffIdentity } from '../auth/sessions';
+import type { AuditAction } from '../../src/domain/auditLog';
 
-export type AuditAction = 'sign_in' | 'sign_in_failed' | 'sign_out' | 'create' | 'update' | 'delete' | 'reveal' | 'export';
 
 export interface AuditEvent {
   staff: Pick<StaffIdentity, 'id' | 'username' | 'role'> | null;

@@ -4,12 +4,10 @@ import type { Database } from '../db/database';
 import type { AppEnv } from '../auth/requireStaff';
 import { ApiError } from '../apiError';
 import { appendAudit } from '../audit/auditLog';
-import { clientAddress } from '../auth/clientAddress';
+import { actor, authorize } from '../auth/authorize';
 import { listRecords } from '../db/records';
 import { findResource } from '../../src/domain/resources';
 import { parseListQuery } from '../../src/domain/listQuery';
-import { canAccess } from '../../src/domain/roles';
-import { roleMayNot } from '../../src/domain/apiMessages';
 
 /** The most rows one export holds; past it the file says so in its last line. */
 export const EXPORT_LIMIT = 50_000;
@@ -24,8 +22,7 @@ export function exportRoutes(db: Database) {
   app.get('/:resource/export', async (c) => {
     const def = findResource(c.req.param('resource'));
     if (!def) throw new ApiError(404, `No API endpoint GET ${c.req.path}`);
-    const { role } = c.var.staff;
-    if (!canAccess(role, 'export', def.name)) throw new ApiError(403, roleMayNot(role, 'export', def.name));
+    authorize(c, 'export', def.name);
     const params = new URL(c.req.url).searchParams;
     params.delete('range');
     const query = parseListQuery(def, params);
@@ -45,12 +42,11 @@ export function exportRoutes(db: Database) {
 
     await db.transaction((tx) =>
       appendAudit(tx, {
-        staff: c.var.staff,
+        ...actor(c),
         action: 'export',
         resource: def.name,
         fields: def.fields,
         reason: `${rows.length} rows; filter ${params.get('filter') ?? '{}'}`,
-        address: clientAddress(c),
       }),
     );
     const day = new Date().toISOString().slice(0, 10);

@@ -3,22 +3,6 @@ import type { ResourceDefinition } from './resourceDefinition';
 export const AUDIT_ACTIONS = ['sign_in', 'sign_in_failed', 'sign_out', 'create', 'update', 'delete', 'reveal', 'export'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  staff_id: number | null;
-  staff_username: string | null;
-  role: string | null;
-  action: AuditAction;
-  resource: string | null;
-  record_id: string | null;
-  fields: string[] | null;
-  reason: string | null;
-  address: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
 // Read-only through the API: no schemas, so nothing can be written; the database refuses changes too.
 export const auditLog: ResourceDefinition = {
   name: 'audit-log',

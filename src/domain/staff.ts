@@ -3,17 +3,6 @@ import type { ResourceDefinition } from './resourceDefinition';
 import { ROLES, type Role } from './roles';
 import { requiredText, version } from './fields';
 
-export interface StaffMember {
-  id: number;
-  username: string;
-  display_name: string;
-  role: Role;
-  disabled: boolean;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
-
 // OWASP ASVS: at least 12 characters, no composition rules, at most what Argon2 is fed sensibly.
 export const staffPassword = z.string({ error: 'Required' }).min(12, 'At least 12 characters').max(200, 'At most 200 characters');
 

@@ -2,6 +2,13 @@ import type { ResourceDefinition } from './resourceDefinition';
 import { credentialFields, fieldsWithCardNumbers } from './cardNumber';
 import type { Parsed } from './listQuery';
 
+/** Validation issues as one message per field (the first one), keyed by dotted path. */
+export function issuesToErrors(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) errors[issue.path.map(String).join('.') || '(body)'] ??= issue.message;
+  return errors;
+}
+
 export type WriteParsed = Parsed<Record<string, unknown>> | { ok: false; message: string; errors: Record<string, string> };
 
 /**
@@ -31,11 +38,7 @@ export function parseWrite(def: ResourceDefinition, body: unknown, mode: 'create
   if (!schema) return { ok: false, message: `${def.name} is read-only` };
   const result = schema.safeParse(record);
   if (!result.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of result.error.issues) {
-      const field = issue.path.join('.') || '(body)';
-      errors[field] ??= issue.message;
-    }
+    const errors = issuesToErrors(result.error.issues);
     const message = Object.entries(errors).map(([f, m]) => `${f}: ${m}`).join('; ');
     return { ok: false, message: `Invalid ${def.name} record — ${message}`, errors };
   }
