@@ -26,6 +26,18 @@ if (!process.env.PRIVACY_DESK_E2E_DATA_DIR) {
   process.env.PRIVACY_DESK_E2E_DATA_DIR = path.join(tmp, `${DATA_DIR_PREFIX}${Date.now()}-${process.pid}`);
 }
 
+// The mail server the app delivers to; the journeys read what it received (e2e/support.ts, mailTo).
+const SMTP_SINK = {
+  command: 'node_modules/.bin/tsx e2e/smtp-sink.ts',
+  url: 'http://127.0.0.1:3126/health',
+  reuseExistingServer: false,
+  timeout: 30_000,
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+  env: { SMTP_SINK_PORT: '3125', SMTP_SINK_HTTP_PORT: '3126' },
+};
+
 export default defineConfig({
   testDir: 'e2e',
   globalSetup: './e2e/global-setup.ts',
@@ -59,7 +71,7 @@ export default defineConfig({
     },
   },
   // dist/ is built by `npm run test:e2e` before Playwright starts; this only serves it.
-  webServer: {
+  webServer: [SMTP_SINK, {
     command: 'node_modules/.bin/tsx server/main.ts',
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
@@ -73,6 +85,9 @@ export default defineConfig({
       HOST: '127.0.0.1',
       STATIC_DIR: 'dist',
       LOG_LEVEL: 'warn',
+      SMTP_URL: 'smtp://127.0.0.1:3125',
+      MAIL_INTERVAL_MS: '500',
+      PUBLIC_URL: BASE_URL,
     },
-  },
+  }],
 });

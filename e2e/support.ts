@@ -87,3 +87,18 @@ export async function expectConflictOnSave(page: Page, editUrl: RegExp, field: L
   await expect(field).toHaveValue(userValue);
   await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
 }
+
+/** The SMTP sink the app delivers to in the end-to-end run (e2e/smtp-sink.ts, started by playwright.config.ts). */
+export const SMTP_SINK_URL = `http://127.0.0.1:${process.env.SMTP_SINK_HTTP_PORT ?? 3126}`;
+
+/**
+ * The mail the sink has received for `address` (any case), oldest first. The outbox is delivered every
+ * 500 ms, so poll: `await expect.poll(() => mailTo(email)).toContainEqual(expect.objectContaining({ subject }))`.
+ */
+export async function mailTo(address: string): Promise<{ subject: string; text: string }[]> {
+  const res = await fetch(`${SMTP_SINK_URL}/messages`);
+  if (!res.ok) throw new Error(`SMTP sink: ${res.status}`);
+  const messages = (await res.json()) as { to: string[]; subject: string; text: string }[];
+  const wanted = address.trim().toLowerCase();
+  return messages.filter((m) => m.to.some((to) => to.toLowerCase() === wanted)).map(({ subject, text }) => ({ subject, text }));
+}

@@ -99,6 +99,8 @@ export function createMockStore(initial: Partial<Record<string, readonly { id: n
     update(def: ResourceDefinition, id: number, values: Record<string, unknown>, claimedStatus: unknown) {
       const current = find(def, id);
       if (claimedStatus !== undefined && claimedStatus !== current.status) throw new MockApiError(400, statusNotEditable(current.status));
+      const refusal = def.updateRefusal?.(current);
+      if (refusal) throw new MockApiError(409, refusal);
       const { version, ...data } = values;
       if (version !== current.version) throw new MockApiError(409, STALE_VERSION);
       checkReferences(def, data, id);

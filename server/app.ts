@@ -8,6 +8,10 @@ import { customerRevealRoutes } from './routes/customerReveal';
 import { staffAccountRoutes } from './routes/staffAccounts';
 import { exportRoutes } from './routes/exports';
 import { auditVerifyRoutes } from './routes/auditVerify';
+import { workflowStepRoutes } from './workflows/stepRoutes';
+import { workflowDownloadRoutes } from './routes/workflowDownloads';
+import { parentConsentRoutes } from './routes/parentConsent';
+import { settingsRoutes } from './routes/settings';
 import { ApiError, fromDatabaseError } from './apiError';
 import { logger } from './logger';
 import { secureHeaders } from 'hono/secure-headers';
@@ -19,9 +23,11 @@ export interface AppOptions {
   db: Database;
   /** folder of the built SPA; served with index.html as the fallback for client-side routes */
   staticDir?: string;
+  /** the address the parent's links point to; the request's own origin when not set */
+  publicUrl?: string;
 }
 
-export function createApp({ db, staticDir }: AppOptions): Hono<AppEnv> {
+export function createApp({ db, staticDir, publicUrl }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   // Our own origin only, no inline script; MUI's emotion injects <style> elements, hence inline styles.
@@ -69,8 +75,13 @@ export function createApp({ db, staticDir }: AppOptions): Hono<AppEnv> {
   app.route('/api', staffAccountRoutes(db));
   app.route('/api', exportRoutes(db));
   app.route('/api', auditVerifyRoutes(db));
+  app.route('/api', settingsRoutes(db));
+  app.route('/api', workflowStepRoutes(db, { publicUrl }));
+  app.route('/api', workflowDownloadRoutes(db));
   app.route('/api', apiRoutes(db));
   app.all('/api/*', (c) => c.json({ message: `No API endpoint ${c.req.method} ${c.req.path}` }, 404));
+
+  app.route('/', parentConsentRoutes(db, { publicUrl }));
 
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
     const root = path.relative(process.cwd(), staticDir) || '.';

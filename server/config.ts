@@ -9,6 +9,14 @@ export interface Config {
   dataDir: string;
   /** the built SPA */
   staticDir: string;
+  /** e.g. smtp://user:pass@mail.example:587; without it mail waits in the outbox */
+  smtpUrl?: string;
+  /** the sender of every mail */
+  mailFrom: string;
+  /** how often the outbox is delivered */
+  mailIntervalMs: number;
+  /** where staff and parents reach this desk: the base of the links in mail */
+  publicUrl: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,5 +28,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? 'data/pglite'),
     staticDir: path.resolve(env.STATIC_DIR ?? 'dist'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Privacy Desk <privacy@localhost>',
+    mailIntervalMs: mailIntervalMs(env.MAIL_INTERVAL_MS),
+    publicUrl: publicUrl(env.PUBLIC_URL, env.HOST ?? '127.0.0.1', port),
   };
+}
+
+function mailIntervalMs(value: string | undefined): number {
+  const ms = Number(value || 5000);
+  if (!Number.isInteger(ms) || ms < 100) throw new Error(`MAIL_INTERVAL_MS must be a whole number of milliseconds (at least 100), not '${value}'`);
+  return ms;
+}
+
+// Links in mail must work from outside: 0.0.0.0 is where the server listens, not an address to visit.
+function publicUrl(value: string | undefined, host: string, port: number): string {
+  return (value || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/+$/, '');
 }

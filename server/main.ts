@@ -7,6 +7,8 @@ import { seedDemoStaff } from './seed/demoStaff';
 import { createApp } from './app';
 import { logger } from './logger';
 import { scheduleEmbeddedMaintenance, vacuumAnalyze } from './db/maintenance';
+import { startJobs } from './jobs/scheduler';
+import { createMailSender } from './mail/sender';
 
 const config = readConfig();
 const db = await openDatabase(config);
@@ -28,6 +30,11 @@ if (staff === 0 && !config.databaseUrl) {
 if (db.kind === 'pglite') await vacuumAnalyze(db);
 const stopMaintenance = scheduleEmbeddedMaintenance(db);
 
+// Mail is queued in the outbox by the workflows and delivered here; without SMTP_URL it waits there.
+if (!config.smtpUrl) logger.info('SMTP_URL is not set: outgoing mail stays queued in the outbox');
+const mailSender = createMailSender({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
+const stopJobs = startJobs([{ name: 'mail', intervalMs: config.mailIntervalMs, run: () => mailSender.runOnce() }]);
+
 const server = serve({ fetch: createApp({ db, staticDir: config.staticDir }).fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`Privacy Desk is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}/ (database: ${db.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`);
 });
@@ -35,6 +42,7 @@ const server = serve({ fetch: createApp({ db, staticDir: config.staticDir }).fet
 async function shutdown(signal: string) {
   logger.info(`${signal}: shutting down`);
   stopMaintenance();
+  stopJobs();
   server.close();
   await db.close();
   process.exit(0);

@@ -8,6 +8,7 @@ import { deletionTicketsResource } from './resources/deletion-tickets';
 import { authorityReferralsResource } from './resources/authority-referrals';
 import { auditLogResource } from './resources/audit-log';
 import { staffResource } from './resources/staff';
+import { outboxResource } from './resources/outbox';
 
 const browserStore = localStorageStore(undefined, 'privacy-desk');
 
@@ -24,6 +25,7 @@ export function App({ dataProvider = defaultDataProvider, store = browserStore }
       <Resource {...deletionTicketsResource} />
       <Resource {...authorityReferralsResource} />
       <Resource {...auditLogResource} />
+      <Resource {...outboxResource} />
       <Resource {...staffResource} />
     </Admin>
   );

@@ -11,6 +11,8 @@ const bodies: Record<string, (n: number) => Record<string, unknown>> = {
   'deletion-tickets': () => ({ requester_name: 'R', requester_email: 'r@example.com', channel: 'email', scope: 'marketing_email' }),
   staff: (n) => ({ username: `staff.${n}`, display_name: `Staff ${n}`, role: 'support', password: 'a long enough passphrase' }),
   'authority-referrals': () => ({ customer_id: 2, activity: 'fraud', description: 'd', evidence: 'e', authority: 'ROP', proposed_fields: ['email'] }),
+  // a day of its own for each call: days in the calendar are unique
+  holidays: (n) => ({ day: new Date(Date.UTC(2030, 0, n)).toISOString().slice(0, 10), name: `Holiday ${n}`, kind: 'lunar' }),
 };
 
 const methods = ['list', 'show', 'create', 'edit', 'delete'] as const;
@@ -72,6 +74,7 @@ for (const kind of databaseKinds) {
       ['who am I', 'GET', '/api/me', undefined, ROLES],
       ['reveal a field', 'POST', '/api/customers/3/reveal', { field: 'phone', reason: 'matrix walk check' }, ['admin', 'legal']],
       ['verify the audit chain', 'GET', '/api/audit-log/verify', undefined, ['admin', 'legal']],
+      ['read the settings', 'GET', '/api/settings', undefined, ROLES],
       ['set a staff password', 'POST', '/api/staff/1/password', { password: 'correct horse battery staple' }, ['admin']],
     ];
     const extraCases = extra.flatMap(([name, method, path, body, allowed]) => [...ROLES, null].map((role) => [name, role, method, path, body, allowed] as const));

@@ -94,6 +94,8 @@ export async function updateRecord(db: Queryable, def: ResourceDefinition, id: n
   if (claimedStatus !== undefined && claimedStatus !== current.status) {
     throw new ApiError(400, statusNotEditable(current.status));
   }
+  const refusal = def.updateRefusal?.(current);
+  if (refusal) throw new ApiError(409, refusal);
   const { version, ...data } = values;
   if (version !== current.version) throw new ApiError(409, STALE_VERSION);
   const columns = Object.keys(data);

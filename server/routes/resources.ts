@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/auditLog';
 import { notARecordId, parseRecordId } from '../../src/domain/apiMessages';
 import { jsonBody } from './requestBody';
 import { actor, authorize } from '../auth/authorize';
+import { prepareCreate, prepareUpdate } from '../workflows/createHooks';
 
 function recordId(c: Context): number {
   const raw = c.req.param('id') ?? '';
@@ -49,7 +50,9 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
     authorize(c, 'create', def.name);
     const values = validWrite(def, await jsonBody(c), 'create');
     const created = await db.transaction(async (tx) => {
-      const row = await createRecord(tx, def, values);
+      const prepared = await prepareCreate(tx, def.name, values, c.var.staff);
+      const row = await createRecord(tx, def, prepared.values);
+      await prepared.afterCreate?.(tx, row);
       await appendAudit(tx, { ...actor(c), action: 'create', resource: def.name, recordId: row.id as number, fields: Object.keys(values) });
       return row;
     });
@@ -66,8 +69,8 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
     const values = validWrite(def, body, 'update');
     const claimedStatus = (body as Record<string, unknown>).status;
     const updated = await db.transaction(async (tx) => {
-      const before = await getRecord(tx, def, id);
-      const after = await updateRecord(tx, def, id, values, claimedStatus);
+      const before = await getRecord(tx, def, id, true);
+      const after = await updateRecord(tx, def, id, await prepareUpdate(tx, def.name, values, before), claimedStatus);
       const changed = Object.keys(values).filter((f) => f !== 'version' && JSON.stringify(before[f]) !== JSON.stringify(after[f]));
       await appendAudit(tx, { ...actor(c), action: 'update', resource: def.name, recordId: id, fields: changed });
       return after;

@@ -4,6 +4,7 @@ import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
 import { buildDemoData, type DemoData } from './demoData';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './omaniNames';
 import { seedDemoStaff } from './demoStaff';
+import { applyWorkflowState } from './workflowState';
 
 const BATCH = 500;
 const PERSONAL_FIELDS = ['full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address', 'school'] as const;
@@ -47,11 +48,13 @@ export async function isEmpty(db: Queryable): Promise<boolean> {
 export async function seedDemoData(db: Queryable, customerCount = 300): Promise<DemoData> {
   const data = buildDemoData(customerCount);
   applyCompletedErasures(data);
+  const packages = await applyWorkflowState(db, data);
   const byName = Object.fromEntries(RESOURCES.map((r) => [r.name, r]));
   await insertRows(db, byName['customers'], data.customers);
   await insertRows(db, byName['consent-requests'], data.consentRequests);
   await insertRows(db, byName['deletion-tickets'], data.deletionTickets);
   await insertRows(db, byName['authority-referrals'], data.authorityReferrals);
+  for (const [id, { disclosure_package }] of packages) await db.query('UPDATE authority_referrals SET disclosure_package = $1 WHERE id = $2', [disclosure_package, id]);
   await seedDemoStaff(db);
   return data;
 }

@@ -1,6 +1,6 @@
 import type { ResourceDefinition } from './resourceDefinition';
 
-export const AUDIT_ACTIONS = ['sign_in', 'sign_in_failed', 'sign_out', 'create', 'update', 'delete', 'reveal', 'export'] as const;
+export const AUDIT_ACTIONS = ['sign_in', 'sign_in_failed', 'sign_out', 'create', 'update', 'delete', 'reveal', 'export', 'workflow_step'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 // Read-only through the API: no schemas, so nothing can be written; the database refuses changes too.
@@ -16,7 +16,7 @@ export const auditLog: ResourceDefinition = {
     // the record's id, e.g. a customer's with resource=customers: "everything done to this customer"
     record_id: { kind: 'id' },
     action: { kind: 'enum', values: AUDIT_ACTIONS },
-    resource: { kind: 'enum', values: ['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals', 'staff'] },
+    resource: { kind: 'enum', values: ['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals', 'staff', 'holidays', 'settings'] },
   },
   dateRanges: { at: 'timestamp' },
   createDefaults: {},

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
 import { id, requiredText, version } from './fields';
+import { referralEditRefusal } from './referralEdit';
 
 export const REFERRAL_STATUSES = ['draft', 'awaiting_legal_review', 'approved', 'changes_requested', 'rejected', 'disclosed', 'closed'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -24,6 +25,13 @@ export interface AuthorityReferral {
   legal_opinion: string | null;
   approved_fields: DisclosableField[] | null;
   drafted_by: string | null;
+  decided_at: string | null;
+  disclosed_on: string | null;
+  disclosure_channel: string | null;
+  authority_reference: string | null;
+  /** SHA-256 of the frozen disclosure package, set when the disclosure is recorded */
+  disclosure_sha256: string | null;
+  hold_released_at: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -48,7 +56,7 @@ export const authorityReferralUpdateSchema = z.object({ ...referralFields, versi
 export const authorityReferrals: ResourceDefinition = {
   name: 'authority-referrals',
   table: 'authority_referrals',
-  fields: ['id', 'customer_id', 'activity', 'description', 'evidence', 'authority', 'proposed_fields', 'status', 'legal_opinion', 'approved_fields', 'drafted_by', 'created_at', 'updated_at', 'version'],
+  fields: ['id', 'customer_id', 'activity', 'description', 'evidence', 'authority', 'proposed_fields', 'status', 'legal_opinion', 'approved_fields', 'drafted_by', 'decided_at', 'disclosed_on', 'disclosure_channel', 'authority_reference', 'disclosure_sha256', 'hold_released_at', 'created_at', 'updated_at', 'version'],
   sortable: ['id', 'activity', 'authority', 'status', 'created_at', 'updated_at'],
   searchable: ['description', 'authority'],
   filters: {
@@ -61,5 +69,6 @@ export const authorityReferrals: ResourceDefinition = {
   createSchema: authorityReferralCreateSchema,
   updateSchema: authorityReferralUpdateSchema,
   createDefaults: { status: 'draft' },
+  updateRefusal: referralEditRefusal,
   deleteRefusal: (r) => (r.status === 'draft' ? null : 'Only a draft referral can be deleted; a submitted one is kept as evidence.'),
 };

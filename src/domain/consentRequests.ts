@@ -13,15 +13,19 @@ export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 export interface ConsentRequest {
   id: number;
   customer_id: number;
-  child_name: string;
-  parent_name: string;
-  parent_email: string;
+  // null once erased (refused or expired)
+  child_name: string | null;
+  parent_name: string | null;
+  parent_email: string | null;
   parent_phone: string | null;
   status: ConsentStatus;
   verification_method: VerificationMethod | null;
   third_party_disclosure: boolean;
   notice_sent_at: string | null;
+  /** the end of the consent window: unanswered by then, the request expires and the contact details are erased */
+  answer_due_at: string | null;
   decided_at: string | null;
+  contact_erased_at: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -42,8 +46,8 @@ export const consentRequestUpdateSchema = z.object({ ...consentFields, version }
 export const consentRequests: ResourceDefinition = {
   name: 'consent-requests',
   table: 'consent_requests',
-  fields: ['id', 'customer_id', 'child_name', 'parent_name', 'parent_email', 'parent_phone', 'status', 'verification_method', 'third_party_disclosure', 'notice_sent_at', 'decided_at', 'created_at', 'updated_at', 'version'],
-  sortable: ['id', 'child_name', 'parent_name', 'status', 'notice_sent_at', 'decided_at', 'created_at', 'updated_at'],
+  fields: ['id', 'customer_id', 'child_name', 'parent_name', 'parent_email', 'parent_phone', 'status', 'verification_method', 'third_party_disclosure', 'notice_sent_at', 'answer_due_at', 'decided_at', 'contact_erased_at', 'created_at', 'updated_at', 'version'],
+  sortable: ['id', 'child_name', 'parent_name', 'status', 'notice_sent_at', 'answer_due_at', 'decided_at', 'created_at', 'updated_at'],
   searchable: ['child_name', 'parent_name', 'parent_email'],
   filters: {
     id: { kind: 'id' },
@@ -51,10 +55,11 @@ export const consentRequests: ResourceDefinition = {
     status: { kind: 'enum', values: CONSENT_STATUSES },
     verification_method: { kind: 'enum', values: VERIFICATION_METHODS },
   },
-  dateRanges: { created_at: 'timestamp', notice_sent_at: 'timestamp' },
+  dateRanges: { created_at: 'timestamp', notice_sent_at: 'timestamp', answer_due_at: 'timestamp' },
   createSchema: consentRequestCreateSchema,
   updateSchema: consentRequestUpdateSchema,
   createDefaults: { status: 'awaiting_notice', third_party_disclosure: false },
   ...maskingFor({ parent_phone: 'number' }),
+  updateRefusal: (r) => (r.status === 'awaiting_notice' || r.status === 'notice_sent' || r.status === 'granted' ? null : `A ${String(r.status)} consent request is closed; its contact details are kept only while a decision is pending or granted`),
   deleteRefusal: () => 'Consent requests are kept as the record of what the parent was asked and decided.',
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
 import { CUSTOMER_MASKS, maskingFor } from './masking';
+import { PARENT_FIELDS, parentContactFields } from './childRegistration';
 import { email, optionalPastDate, optionalPhone, optionalText, requiredText, version } from './fields';
 
 export const ID_TYPES = ['national_id', 'residence_card'] as const;
@@ -51,7 +52,7 @@ const customerFields = {
 const idNumberNeedsType = (c: { id_number?: string | null; id_type?: string | null }) => !c.id_number || !!c.id_type;
 const ID_TYPE_REQUIRED = { message: 'Say whether the number is a national ID or a residence card', path: ['id_type'] };
 
-export const customerCreateSchema = z.object(customerFields).refine(idNumberNeedsType, ID_TYPE_REQUIRED);
+export const customerCreateSchema = z.object({ ...customerFields, ...parentContactFields }).refine(idNumberNeedsType, ID_TYPE_REQUIRED);
 export const customerUpdateSchema = z.object({ ...customerFields, version }).refine(idNumberNeedsType, ID_TYPE_REQUIRED);
 
 export const customers: ResourceDefinition = {
@@ -69,6 +70,7 @@ export const customers: ResourceDefinition = {
   },
   dateRanges: { created_at: 'timestamp' },
   ...maskingFor(CUSTOMER_MASKS),
+  writeOnlyFields: PARENT_FIELDS,
   createSchema: customerCreateSchema,
   updateSchema: customerUpdateSchema,
   createDefaults: { status: 'active', recovery_question_set: false },

@@ -15,8 +15,9 @@ export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 export interface DeletionTicket {
   id: number;
   customer_id: number | null;
-  requester_name: string;
-  requester_email: string;
+  // null once the ticket's erasure has run
+  requester_name: string | null;
+  requester_email: string | null;
   requester_phone: string | null;
   channel: RequestChannel;
   scope: DeletionScope;
@@ -25,6 +26,12 @@ export interface DeletionTicket {
   notes: string | null;
   rejection_reason: string | null;
   received_at: string;
+  /** the earliest deadline that applies, and the rule that set it */
+  due_at: string | null;
+  due_rule: string | null;
+  identity_method: string | null;
+  identity_verified_at: string | null;
+  completed_at: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -48,8 +55,8 @@ export const deletionTicketUpdateSchema = z.object({ ...ticketFields, version })
 export const deletionTickets: ResourceDefinition = {
   name: 'deletion-tickets',
   table: 'deletion_tickets',
-  fields: ['id', 'customer_id', 'requester_name', 'requester_email', 'requester_phone', 'channel', 'scope', 'status', 'assignee', 'notes', 'rejection_reason', 'received_at', 'created_at', 'updated_at', 'version'],
-  sortable: ['id', 'requester_name', 'channel', 'scope', 'status', 'assignee', 'received_at', 'created_at', 'updated_at'],
+  fields: ['id', 'customer_id', 'requester_name', 'requester_email', 'requester_phone', 'channel', 'scope', 'status', 'assignee', 'notes', 'rejection_reason', 'received_at', 'due_at', 'due_rule', 'identity_method', 'identity_verified_at', 'completed_at', 'created_at', 'updated_at', 'version'],
+  sortable: ['id', 'requester_name', 'channel', 'scope', 'status', 'assignee', 'received_at', 'due_at', 'created_at', 'updated_at'],
   searchable: ['requester_name', 'requester_email'],
   filters: {
     id: { kind: 'id' },
@@ -58,12 +65,13 @@ export const deletionTickets: ResourceDefinition = {
     scope: { kind: 'enum', values: DELETION_SCOPES },
     channel: { kind: 'enum', values: REQUEST_CHANNELS },
   },
-  dateRanges: { received_at: 'timestamp', created_at: 'timestamp' },
+  dateRanges: { received_at: 'timestamp', due_at: 'timestamp', created_at: 'timestamp' },
   createSchema: deletionTicketCreateSchema,
   updateSchema: deletionTicketUpdateSchema,
   createDefaults: { status: 'new' },
   defaultToNow: ['received_at'],
   // the requester's phone is often the customer's own: masked like it
   ...maskingFor({ requester_phone: 'number' }),
+  updateRefusal: (r) => (r.status === 'completed' || r.status === 'rejected' ? `The ticket is ${String(r.status)}; its record is kept as it ended` : null),
   deleteRefusal: () => 'Deletion tickets are kept as proof of how each request was handled.',
 };

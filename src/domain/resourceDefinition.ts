@@ -25,6 +25,8 @@ export interface ResourceDefinition {
   filters: Readonly<Record<string, EqualityFilter>>;
   /** fields filterable with `<field>_gte` / `<field>_lte`, and whether each is a calendar date or a moment */
   dateRanges: Readonly<Record<string, 'date' | 'timestamp'>>;
+  /** fields a create accepts that are not the record's own (they go elsewhere, e.g. a child's parent to the consent request) */
+  writeOnlyFields?: readonly string[];
   /** absent on read-only resources */
   createSchema?: z.ZodType<Record<string, unknown>>;
   updateSchema?: z.ZodType<Record<string, unknown>>;
@@ -36,6 +38,8 @@ export interface ResourceDefinition {
   present?: (record: Record<string, unknown>) => Record<string, unknown>;
   /** reads an update body against the stored record before validation (masked values mean "unchanged") */
   restoreForUpdate?: (body: Record<string, unknown>, stored: Record<string, unknown>) => Record<string, unknown>;
+  /** why a record may no longer be edited (its workflow has moved on), or null when it may */
+  updateRefusal?: (record: Record<string, unknown>) => string | null;
   /** why a record may not be deleted, or null when it may */
   deleteRefusal: (record: Record<string, unknown>) => string | null;
 }

@@ -4,9 +4,12 @@ import { deletionTickets } from './deletionTickets';
 import { authorityReferrals } from './authorityReferrals';
 import { auditLog } from './auditLog';
 import { staff } from './staff';
+import { workflowHistory } from './workflowHistory';
+import { holidays } from './holidays';
+import { outbox } from './outbox';
 import type { ResourceDefinition } from './resourceDefinition';
 
-export const RESOURCES: readonly ResourceDefinition[] = [customers, consentRequests, deletionTickets, authorityReferrals, auditLog, staff];
+export const RESOURCES: readonly ResourceDefinition[] = [customers, consentRequests, deletionTickets, authorityReferrals, auditLog, staff, workflowHistory, holidays, outbox];
 
 export function findResource(name: string): ResourceDefinition | undefined {
   return RESOURCES.find((r) => r.name === name);

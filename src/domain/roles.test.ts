@@ -28,6 +28,17 @@ const expected: [string, string, boolean, boolean, boolean][] = [
   ['staff', 'list', true, false, false],
   ['staff', 'create', true, false, false],
   ['staff', 'edit', true, false, false],
+  ['holidays', 'list', true, true, true],
+  ['holidays', 'create', true, false, false],
+  ['holidays', 'edit', true, false, false],
+  ['holidays', 'delete', true, false, false],
+  ['settings', 'show', true, true, true],
+  ['settings', 'edit', true, false, false],
+  ['outbox', 'list', true, true, true],
+  ['outbox', 'show', true, true, true],
+  ['outbox', 'create', false, false, false],
+  ['outbox', 'edit', false, false, false],
+  ['outbox', 'delete', false, false, false],
   ['payments', 'list', false, false, false],
 ];
 

@@ -22,8 +22,15 @@ export const ROLE_MATRIX: Readonly<Record<string, Partial<Record<Action, readonl
   // Staff draft referrals; the legal advisor decides on them (workflow steps), never drafts.
   'authority-referrals': { ...readAll, create: adminAndSupport, edit: adminAndSupport, delete: adminAndSupport, export: ['admin', 'legal'] },
   // Read by admin and legal; nobody writes it through the API.
+  // Each workflow record's timeline: whoever may read the record may read how it got there.
+  'workflow-history': readAll,
   'audit-log': { list: ['admin', 'legal'], show: ['admin', 'legal'], export: ['admin', 'legal'], verify: ['admin', 'legal'] },
   staff: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'] },
+  // Every outgoing mail and its delivery status; the server writes it, nobody edits it.
+  outbox: { list: everyone, show: everyone },
+  // Everyone reads the holiday calendar and the settings that set due dates; only admins change them.
+  holidays: { ...readAll, create: ['admin'], edit: ['admin'], delete: ['admin'] },
+  settings: { show: everyone, edit: ['admin'] },
 };
 
 export function isRole(value: unknown): value is Role {

@@ -27,7 +27,7 @@ export function parseWrite(def: ResourceDefinition, body: unknown, mode: 'create
       message: `Privacy Desk never stores passwords or password-recovery answers (${credentials.join(', ')}); the store's login system keeps them`,
     };
   }
-  const unknown = Object.keys(record).filter((k) => !def.fields.includes(k));
+  const unknown = Object.keys(record).filter((k) => !def.fields.includes(k) && !(mode === 'create' && def.writeOnlyFields?.includes(k)));
   if (unknown.length) return { ok: false, message: `Unknown field(s) for ${def.name}: ${unknown.join(', ')}` };
   const cardFields = fieldsWithCardNumbers(record);
   if (cardFields.length) {

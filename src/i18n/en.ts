@@ -97,6 +97,25 @@ export const en: TranslationMessages = {
         at_lte: 'Until',
       },
     },
+    outbox: {
+      name: 'Mail |||| Outbox',
+      fields: {
+        ...common,
+        id: 'Mail',
+        kind: 'Kind',
+        to_address: 'To',
+        subject: 'Subject',
+        attempts: 'Attempts',
+        last_error: 'Last error',
+        resource: 'About',
+        record_id: 'Record',
+        next_attempt_at: 'Next attempt',
+        created_at: 'Queued',
+        sent_at: 'Sent',
+        created_at_gte: 'Queued from',
+        created_at_lte: 'Queued until',
+      },
+    },
     'authority-referrals': {
       name: 'Authority referral |||| Authority referrals',
       fields: {
@@ -178,6 +197,14 @@ export const en: TranslationMessages = {
         reveal: 'Revealed',
         export: 'Exported',
       },
+      mail_status: { queued: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed', cancelled: 'Cancelled' },
+      mail_kind: {
+        consent_notice: 'Consent notice',
+        identity_code: 'Identity code',
+        deletion_confirmation: 'Deletion confirmation',
+        breach_notification: 'Breach notification',
+        marketing: 'Marketing',
+      },
       disclosable_field: {
         full_name: 'Full name',
         username: 'Username',
@@ -205,6 +232,7 @@ export const en: TranslationMessages = {
       intact: 'Audit log intact: %{checked} entries checked',
       broken: 'Audit log broken at entry %{id}',
     },
+    outbox: { erased: 'Erased' },
     staff: {
       reset_password: 'Set a new password',
       new_password: 'New password',

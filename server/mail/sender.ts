@@ -1,0 +1,137 @@
+import { createTransport } from 'nodemailer';
+import type { Database } from '../db/database';
+import { ERASED, ERASED_AFTER_DELIVERY, SUPPRESSED, isSuppressed } from './outbox';
+import type { MailKind } from '../../src/domain/outbox';
+
+export interface MailSenderOptions {
+  db: Database;
+  /** e.g. smtp://user:pass@mail.example:587; without it mail stays queued in the outbox */
+  smtpUrl?: string;
+  from: string;
+  /** attempts before a mail is left as failed */
+  maxAttempts?: number;
+}
+
+export interface MailRunResult {
+  sent: number;
+  failed: number;
+  retrying: number;
+}
+
+export interface MailSender {
+  /** Delivers every mail that is due now, a batch at a time. */
+  runOnce(): Promise<MailRunResult>;
+}
+
+// a type, not an interface: query<T> wants a Row (an index signature)
+type ClaimedMail = {
+  id: number;
+  kind: MailKind;
+  to_address: string;
+  subject: string;
+  body: string;
+  attempts: number;
+};
+
+const BATCH = 10;
+// A run ends after this many batches, so one instance with a long queue still lets the next tick start.
+const MAX_BATCHES = 20;
+const MAX_ERROR_LENGTH = 500;
+
+/** Seconds before the next attempt after `attempts` failed ones: 1 min, 2, 4, 8… capped at 6 hours. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(60 * 2 ** Math.max(0, attempts - 1), 6 * 3600);
+}
+
+// The SMTP server's answer, without the recipient's address (servers quote it) and never the mail's text.
+function describeError(err: unknown, address: string): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return message.replace(new RegExp(escaped, 'gi'), '<recipient>').slice(0, MAX_ERROR_LENGTH);
+}
+
+/**
+ * Rows are claimed ('sending') in a short transaction with FOR UPDATE SKIP LOCKED, so instances sharing
+ * one PostgreSQL never send a mail twice; the SMTP conversation happens outside any transaction. A row
+ * left 'sending' for 10 minutes (its instance died mid-send) is claimed again: at least once, then.
+ */
+export function createMailSender({ db, smtpUrl, from, maxAttempts = 5 }: MailSenderOptions): MailSender {
+  const transport = smtpUrl ? createTransport(smtpUrl) : null;
+
+  const claim = () =>
+    db.transaction((tx) =>
+      tx.query<ClaimedMail>(
+        `UPDATE outbox SET status = 'sending', updated_at = now(), version = version + 1
+         WHERE id IN (
+           SELECT id FROM outbox
+           WHERE to_address IS NOT NULL
+             AND ((status = 'queued' AND next_attempt_at <= now())
+               OR (status = 'sending' AND updated_at < now() - interval '10 minutes'))
+           ORDER BY next_attempt_at, id LIMIT $1
+           FOR UPDATE SKIP LOCKED)
+         RETURNING id, kind, to_address, subject, body, attempts`,
+        [BATCH],
+      ),
+    );
+
+  const cancelSuppressed = (id: number) =>
+    db.query(
+      `UPDATE outbox SET status = 'cancelled', last_error = $2, to_address = NULL, body = $3, updated_at = now(), version = version + 1
+       WHERE id = $1 AND status = 'sending'`,
+      [id, SUPPRESSED, ERASED],
+    );
+
+  const markSent = (id: number) =>
+    db.query(
+      `UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
+         to_address = CASE WHEN erase_recipient_after_send THEN NULL ELSE to_address END,
+         body = CASE WHEN erase_recipient_after_send THEN $2 ELSE body END,
+         updated_at = now(), version = version + 1
+       WHERE id = $1 AND status = 'sending'`,
+      [id, ERASED_AFTER_DELIVERY],
+    );
+
+  // A recipient forgotten while the attempt ran (to_address now null) is cancelled, not retried.
+  const markFailed = async ({ id, attempts }: ClaimedMail, error: string): Promise<string | undefined> => {
+    const [row] = await db.query<{ status: string }>(
+      `UPDATE outbox SET attempts = attempts + 1, last_error = CASE WHEN to_address IS NULL THEN $4 ELSE $2 END,
+         status = CASE WHEN to_address IS NULL THEN 'cancelled' WHEN attempts + 1 >= $3 THEN 'failed' ELSE 'queued' END,
+         next_attempt_at = now() + make_interval(secs => $5::int),
+         updated_at = now(), version = version + 1
+       WHERE id = $1 AND status = 'sending'
+       RETURNING status`,
+      [id, error, maxAttempts, ERASED, retryDelaySeconds(attempts + 1)],
+    );
+    return row?.status;
+  };
+
+  async function deliver(mail: ClaimedMail, result: MailRunResult): Promise<void> {
+    if (mail.kind === 'marketing' && (await isSuppressed(db, mail.to_address))) {
+      await cancelSuppressed(mail.id);
+      return;
+    }
+    try {
+      await transport!.sendMail({ from, to: mail.to_address, subject: mail.subject, text: mail.body });
+    } catch (err) {
+      const status = await markFailed(mail, describeError(err, mail.to_address));
+      if (status === 'queued') result.retrying += 1;
+      else if (status === 'failed') result.failed += 1;
+      return;
+    }
+    await markSent(mail.id);
+    result.sent += 1;
+  }
+
+  return {
+    async runOnce() {
+      const result: MailRunResult = { sent: 0, failed: 0, retrying: 0 };
+      if (!transport) return result;
+      for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+        const claimed = await claim();
+        if (claimed.length === 0) break;
+        for (const mail of claimed) await deliver(mail, result);
+      }
+      return result;
+    },
+  };
+}

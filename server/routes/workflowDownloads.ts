@@ -1,0 +1,59 @@
+import { Hono, type Context } from 'hono';
+import type { Database } from '../db/database';
+import type { AppEnv } from '../auth/requireStaff';
+import { ApiError } from '../apiError';
+import { appendAudit } from '../audit/auditLog';
+import { actor, authorize } from '../auth/authorize';
+import { getRecord } from '../db/records';
+import { authorityReferrals } from '../../src/domain/authorityReferrals';
+import { consentRequests } from '../../src/domain/consentRequests';
+import { customers } from '../../src/domain/customers';
+import { notARecordId, parseRecordId } from '../../src/domain/apiMessages';
+
+function recordId(c: Context): number {
+  const id = parseRecordId(c.req.param('id') ?? '');
+  if (id === null) throw new ApiError(400, notARecordId(c.req.param('id') ?? ''));
+  return id;
+}
+
+const attachment = (c: Context, name: string) => c.header('Content-Disposition', `attachment; filename="${name}"`);
+
+/** Downloads of personal data that a workflow produces, each role-limited and audited as an export. */
+export function workflowDownloadRoutes(db: Database) {
+  const app = new Hono<AppEnv>();
+
+  // The frozen package, byte for byte as it was hashed when the disclosure was recorded.
+  app.get('/authority-referrals/:id/package', async (c) => {
+    authorize(c, 'export', 'authority-referrals');
+    const id = recordId(c);
+    const text = await db.transaction(async (tx) => {
+      await getRecord(tx, authorityReferrals, id);
+      const [row] = await tx.query<{ disclosure_package: string | null; disclosure_sha256: string | null }>(
+        'SELECT disclosure_package, disclosure_sha256 FROM authority_referrals WHERE id = $1',
+        [id],
+      );
+      if (!row.disclosure_sha256) throw new ApiError(404, 'No disclosure has been recorded for this referral');
+      if (!row.disclosure_package) throw new ApiError(410, 'The customer was erased since: only the package’s SHA-256 remains');
+      await appendAudit(tx, { ...actor(c), action: 'export', resource: 'authority-referrals', recordId: id, reason: 'disclosure package' });
+      return row.disclosure_package;
+    });
+    attachment(c, `referral-${id}-disclosure.json`);
+    return c.body(text, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  });
+
+  // A parent's review: what the store holds about their child, as JSON.
+  app.get('/consent-requests/:id/child-data', async (c) => {
+    authorize(c, 'export', 'consent-requests');
+    const id = recordId(c);
+    const data = await db.transaction(async (tx) => {
+      const request = await getRecord(tx, consentRequests, id);
+      const child = await getRecord(tx, customers, Number(request.customer_id));
+      const requests = await tx.query(`SELECT ${consentRequests.fields.join(', ')} FROM consent_requests WHERE customer_id = $1 ORDER BY id`, [child.id]);
+      await appendAudit(tx, { ...actor(c), action: 'export', resource: 'customers', recordId: Number(child.id), reason: `parent review, consent request #${id}` });
+      return { exported_at: new Date().toISOString(), child, consent_requests: requests };
+    });
+    attachment(c, `child-${data.child.id}-data.json`);
+    return c.json(data);
+  });
+  return app;
+}

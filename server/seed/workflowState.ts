@@ -1,0 +1,38 @@
+import type { Queryable } from '../db/database';
+import type { DemoData } from './demoData';
+import { loadHolidays } from '../calendar/holidayCalendar';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { deletionTicketDue } from '../../src/domain/deadlines';
+import { calendarDaysFrom } from '../../src/domain/businessDays';
+import { freezeDisclosurePackage } from '../workflows/disclosurePackage';
+
+/**
+ * Makes the demo records look as the workflows would have left them: due dates from the holiday
+ * calendar, consent windows, contact details erased where consent was refused or never given, and
+ * a frozen package for every disclosed referral.
+ */
+export async function applyWorkflowState(db: Queryable, data: DemoData): Promise<Map<number, { disclosure_package: string }>> {
+  const holidays = await loadHolidays(db);
+  for (const ticket of data.deletionTickets) {
+    const { due, description } = deletionTicketDue(ticket.scope, new Date(ticket.received_at), DEFAULT_SETTINGS, holidays);
+    ticket.due_at = due.toISOString();
+    ticket.due_rule = description;
+    if (ticket.status === 'completed' && ticket.scope !== 'marketing_email') Object.assign(ticket, { requester_name: null, requester_email: null, requester_phone: null });
+  }
+  for (const request of data.consentRequests) {
+    if (request.notice_sent_at) request.answer_due_at = calendarDaysFrom(new Date(request.notice_sent_at), DEFAULT_SETTINGS.consent_window_days).toISOString();
+    if (request.status === 'refused' || request.status === 'expired') {
+      Object.assign(request, { child_name: null, parent_name: null, parent_email: null, parent_phone: null, contact_erased_at: request.decided_at });
+    }
+  }
+  const packages = new Map<number, { disclosure_package: string }>();
+  for (const referral of data.authorityReferrals) {
+    if (referral.status !== 'disclosed' && referral.status !== 'closed') continue;
+    const details = { disclosed_on: referral.updated_at.slice(0, 10), disclosure_channel: 'Secure e-mail', authority_reference: `ROP-${referral.id}-${referral.created_at.slice(0, 4)}` };
+    Object.assign(referral, details);
+    const frozen = freezeDisclosurePackage(referral as unknown as Record<string, unknown>, data.customers[referral.customer_id - 1] as unknown as Record<string, unknown>, details, new Date(referral.updated_at));
+    referral.disclosure_sha256 = frozen.disclosure_sha256;
+    packages.set(referral.id, frozen);
+  }
+  return packages;
+}

@@ -1,0 +1,49 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Queryable } from '../db/database';
+import { ApiError } from '../apiError';
+import { queueMail } from '../mail/outbox';
+import { loadSettings } from '../settings/settingsStore';
+import { calendarDaysFrom } from '../../src/domain/businessDays';
+import { consentNoticeMail } from './consentNotice';
+import { eraseConsentContacts, eraseCustomer, legalHolds } from './erasure';
+import type { StepEffects } from './takeStep';
+
+export const noticeTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The path of the parent's page behind the notice link. */
+export const PARENT_PAGE_PATH = '/parent/consent';
+
+// Without consent, what was collected from the child goes: the request's contact details, and the
+// child's account unless an authority referral holds it.
+async function eraseUnconsented(tx: Queryable, record: Record<string, unknown>): Promise<Record<string, unknown>> {
+  await eraseConsentContacts(tx, { id: Number(record.id) });
+  if (!(await legalHolds(tx, Number(record.customer_id))).length) await eraseCustomer(tx, Number(record.customer_id));
+  return { child_name: null, parent_name: null, parent_email: null, parent_phone: null, contact_erased_at: new Date().toISOString() };
+}
+
+// The single-use link stops working once any decision is recorded.
+const spendToken = { notice_token_hash: null, notice_token_used_at: new Date().toISOString() };
+
+export function consentEffects(options: { publicUrl: string }): StepEffects {
+  return {
+    async send_notice({ tx, record, now }) {
+      if (!record.parent_email) throw new ApiError(409, 'The request has no parent e-mail address to send the notice to');
+      const { consent_window_days } = await loadSettings(tx);
+      const token = randomBytes(32).toString('base64url');
+      const answerDue = calendarDaysFrom(now, consent_window_days);
+      const mail = consentNoticeMail({
+        parentName: String(record.parent_name),
+        childName: String(record.child_name),
+        link: `${options.publicUrl}${PARENT_PAGE_PATH}/${token}`,
+        answerDue,
+        windowDays: consent_window_days,
+        privacyPolicyUrl: `${options.publicUrl}/privacy-policy`,
+      });
+      await queueMail(tx, { ...mail, to: String(record.parent_email), kind: 'consent_notice', resource: 'consent-requests', recordId: Number(record.id) });
+      return { notice_token_hash: noticeTokenHash(token), notice_sent_at: now.toISOString(), answer_due_at: answerDue.toISOString() };
+    },
+    grant: async () => ({ ...spendToken, notice_token_used_at: new Date().toISOString() }),
+    refuse: async ({ tx, record }) => ({ ...spendToken, notice_token_used_at: new Date().toISOString(), ...(await eraseUnconsented(tx, record)) }),
+    expire: async ({ tx, record }) => ({ notice_token_hash: null, ...(await eraseUnconsented(tx, record)) }),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Database } from '../db/database';
+import { takeStep } from './takeStep';
+import { consentEffects } from './consentEffects';
+import { consentWorkflow } from '../../src/domain/consentWorkflow';
+
+/**
+ * Closes the consent requests whose window ended without an answer, erasing the contact details in
+ * the same transaction. Each request is claimed with SKIP LOCKED and re-checked under its lock, so two
+ * server instances on one database expire each request once; running it again finds nothing to do.
+ */
+export async function expireUnansweredConsents(db: Database, options: { publicUrl: string; batch?: number }): Promise<number> {
+  let expired = 0;
+  for (let i = 0; i < (options.batch ?? 100); i++) {
+    const done = await db.transaction(async (tx) => {
+      const [due] = await tx.query<{ id: number; version: number }>(
+        `SELECT id, version FROM consent_requests WHERE status = 'notice_sent' AND answer_due_at < now()
+         ORDER BY answer_due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      );
+      if (!due) return false;
+      await takeStep(tx, { workflow: consentWorkflow, id: due.id, step: 'expire', actor: { kind: 'system' }, body: { version: due.version }, staff: null }, consentEffects(options));
+      return true;
+    });
+    if (!done) break;
+    expired += 1;
+  }
+  return expired;
+}

@@ -1,0 +1,36 @@
+/** What the direct notice to a parent must say (COPPA 16 CFR 312.4(c)(1)), as the e-mail's text. */
+export interface ConsentNoticeContent {
+  parentName: string;
+  childName: string;
+  link: string;
+  answerDue: Date;
+  windowDays: number;
+  privacyPolicyUrl: string;
+}
+
+const muscatDate = (d: Date) => d.toLocaleDateString('en-GB', { timeZone: 'Asia/Muscat', day: 'numeric', month: 'long', year: 'numeric' });
+
+export function consentNoticeMail(n: ConsentNoticeContent): { subject: string; text: string } {
+  return {
+    subject: `Your consent is needed for ${n.childName}’s account`,
+    text: [
+      `Dear ${n.parentName},`,
+      '',
+      `${n.childName} registered with our store and gave us your e-mail address so that we could ask for your consent. We collected your name and e-mail address, and your child's name, from your child for this purpose only.`,
+      '',
+      'Your consent is required. Until you give it, we collect, use and disclose nothing more about your child.',
+      '',
+      'What we would collect about your child, and why: their name, username, e-mail address, date of birth and school, to run their account, deliver their orders and keep the account safe.',
+      '',
+      'Third parties: we share a child’s data only with our payment and delivery providers, to complete orders, and only if you allow it separately. You can consent to the account and still refuse that disclosure.',
+      '',
+      `Our privacy policy explains all this in full: ${n.privacyPolicyUrl}`,
+      '',
+      `To consent or refuse, open this link (it works once): ${n.link}`,
+      '',
+      `If we have no answer by ${muscatDate(n.answerDue)} (${n.windowDays} days), we delete your contact details and your child’s.`,
+      '',
+      'You can later review your child’s data, have it deleted, or withdraw your consent by writing to us.',
+    ].join('\n'),
+  };
+}

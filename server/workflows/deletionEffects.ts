@@ -1,0 +1,87 @@
+import { createHash, randomInt } from 'node:crypto';
+import type { Queryable } from '../db/database';
+import { ApiError } from '../apiError';
+import { queueMail, suppressAddress } from '../mail/outbox';
+import { eraseCustomer } from './erasure';
+import type { StepEffects } from './takeStep';
+
+const CODE_MINUTES = 30;
+const codeHash = (ticketId: number, code: string) => createHash('sha256').update(`${ticketId}:${code}`).digest('hex');
+
+async function customerEmail(tx: Queryable, customerId: unknown): Promise<string | null> {
+  if (customerId == null) return null;
+  const [row] = await tx.query<{ email: string | null }>('SELECT email FROM customers WHERE id = $1', [customerId]);
+  return row?.email ?? null;
+}
+
+const scopeWording: Record<string, string> = {
+  account: 'your account and all the personal data we held about you',
+  child_data: 'your child’s personal data',
+  marketing_email: 'your address from every mailing list',
+};
+
+export const deletionEffects: StepEffects = {
+  // The code goes to the address the store knows for the customer, so whoever reads it controls the account.
+  async send_identity_code({ tx, record }) {
+    const to = (await customerEmail(tx, record.customer_id)) ?? (record.requester_email as string | null);
+    if (!to) throw new ApiError(409, 'There is no e-mail address to send a code to; record another identity check');
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await queueMail(tx, {
+      to,
+      kind: 'identity_code',
+      resource: 'deletion-tickets',
+      recordId: Number(record.id),
+      subject: 'Your verification code for your deletion request',
+      text: `Someone asked us to delete ${scopeWording[String(record.scope)]}.\n\nIf it was you, give this code to our support staff: ${code}\n\nThe code expires in ${CODE_MINUTES} minutes. If it was not you, ignore this message; nothing will be deleted.`,
+    });
+    return { identity_code_hash: codeHash(Number(record.id), code), identity_code_expires_at: new Date(Date.now() + CODE_MINUTES * 60_000).toISOString() };
+  },
+
+  async verify_identity({ tx, record, input }) {
+    if (input.identity_method === 'email_code') {
+      const [stored] = await tx.query<{ identity_code_hash: string | null; expired: boolean }>(
+        'SELECT identity_code_hash, identity_code_expires_at < now() AS expired FROM deletion_tickets WHERE id = $1',
+        [record.id],
+      );
+      if (!stored?.identity_code_hash || stored.expired || stored.identity_code_hash !== codeHash(Number(record.id), String(input.code))) {
+        throw new ApiError(400, 'The code is wrong or has expired: send a new one', { code: 'Wrong or expired code' });
+      }
+    }
+    // A parent is matched to a consent record they granted for this child.
+    if (input.identity_method === 'consent_record') {
+      const [match] = await tx.query(
+        "SELECT id FROM consent_requests WHERE customer_id = $1 AND status = 'granted' AND lower(parent_email) = lower($2) LIMIT 1",
+        [record.customer_id, record.requester_email],
+      );
+      if (!match) throw new ApiError(409, 'No granted consent record matches this requester’s e-mail for this child');
+    }
+    return { identity_code_hash: null, identity_code_expires_at: null };
+  },
+
+  // The erasure itself, in the step's transaction; the confirmation is queued first so it can still reach the requester.
+  async complete({ tx, record }) {
+    const requester = record.requester_email as string | null;
+    if (record.scope === 'marketing_email') {
+      if (requester) await suppressAddress(tx, requester, 'marketing_email');
+      await tx.query("UPDATE outbox SET status = 'cancelled', updated_at = now() WHERE kind = 'marketing' AND status IN ('queued', 'failed') AND lower(to_address) = lower($1)", [requester]);
+      if (record.customer_id != null) await tx.query('UPDATE customers SET newsletter = false, updated_at = now(), version = version + 1 WHERE id = $1', [record.customer_id]);
+      return;
+    }
+    if (record.customer_id == null) throw new ApiError(409, 'Link the ticket to the customer whose data is to be erased');
+    const keep: number[] = [];
+    if (requester) {
+      keep.push(
+        await queueMail(tx, {
+          to: requester,
+          kind: 'deletion_confirmation',
+          resource: 'deletion-tickets',
+          recordId: Number(record.id),
+          eraseRecipientAfterSend: true,
+          subject: 'Your deletion request is complete',
+          text: `As you asked, we have deleted ${scopeWording[String(record.scope)]}. Your address is kept only as a one-way code so that we never write to it again.\n\nThis is the last message we send to this address.`,
+        }),
+      );
+    }
+    await eraseCustomer(tx, Number(record.customer_id), keep);
+  },
+};

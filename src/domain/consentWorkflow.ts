@@ -1,0 +1,68 @@
+import type { ConsentStatus } from './consentRequests';
+import type { StepDefinition, Workflow } from './workflow';
+
+// COPPA 16 CFR 312.5(b)(2)(vi): "e-mail plus" verifies a parent only for internal use of the child's data.
+export const EMAIL_PLUS_NOT_FOR_DISCLOSURE = 'E-mail plus verifies a parent only while the child’s data is disclosed to no one: choose another method, or do not allow disclosure';
+
+/** The decision moments, as the record keeps them. */
+const decided = (now: Date) => ({ decided_at: now.toISOString() });
+
+// Until consent is granted only the contact details needed for the notice are kept; a refusal or an
+// unanswered notice deletes them (the server erases them in the same transaction as the step).
+const steps: Record<string, StepDefinition<ConsentStatus>> = {
+  send_notice: {
+    from: ['awaiting_notice'],
+    to: 'notice_sent',
+    actors: ['admin', 'support'],
+    inputs: ['note'],
+    optional: ['note'],
+  },
+  grant: {
+    from: ['awaiting_notice', 'notice_sent'],
+    to: 'granted',
+    actors: ['admin', 'support', 'parent'],
+    inputs: ['verification_method', 'third_party_disclosure', 'note'],
+    optional: ['note'],
+    checkInput: (input) => (input.verification_method === 'email_plus' && input.third_party_disclosure ? EMAIL_PLUS_NOT_FOR_DISCLOSURE : null),
+    changes: (input, _record, now) => ({
+      verification_method: input.verification_method,
+      third_party_disclosure: input.third_party_disclosure,
+      ...decided(now),
+    }),
+  },
+  refuse: {
+    from: ['awaiting_notice', 'notice_sent'],
+    to: 'refused',
+    actors: ['admin', 'support', 'parent'],
+    inputs: ['note'],
+    optional: ['note'],
+    changes: (_input, _record, now) => ({ third_party_disclosure: false, ...decided(now) }),
+  },
+  // A parent who answered by e-mail link and wants disclosure is confirmed by a stronger method first.
+  allow_disclosure: {
+    from: ['granted'],
+    actors: ['admin', 'support'],
+    inputs: ['verification_method', 'note'],
+    optional: ['note'],
+    refuse: (record) => (record.third_party_disclosure ? 'Disclosure to third parties is already allowed' : null),
+    checkInput: (input) => (input.verification_method === 'email_plus' ? EMAIL_PLUS_NOT_FOR_DISCLOSURE : null),
+    changes: (input) => ({ verification_method: input.verification_method, third_party_disclosure: true }),
+  },
+  withdraw: {
+    from: ['granted'],
+    to: 'withdrawn',
+    actors: ['admin', 'support', 'parent'],
+    inputs: ['note'],
+    optional: ['note'],
+    changes: (_input, _record, now) => ({ third_party_disclosure: false, ...decided(now) }),
+  },
+  expire: {
+    from: ['notice_sent'],
+    to: 'expired',
+    actors: ['system'],
+    inputs: [],
+    changes: (_input, _record, now) => decided(now),
+  },
+};
+
+export const consentWorkflow: Workflow<ConsentStatus> = { resource: 'consent-requests', steps };

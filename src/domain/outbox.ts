@@ -1,0 +1,30 @@
+import type { ResourceDefinition } from './resourceDefinition';
+
+export const MAIL_KINDS = ['consent_notice', 'identity_code', 'deletion_confirmation', 'breach_notification', 'marketing'] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+// queued → sending → sent; a refused attempt goes back to queued until the last one, which leaves it failed.
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/** The records a mail can be about (its `resource` column holds the API resource name). */
+export const MAIL_RESOURCES = ['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals'] as const;
+
+// Read-only through the API: the server writes it (workflows queue, the sender delivers). The body is
+// not among the fields, so no list, show or export carries a mail's text.
+export const outbox: ResourceDefinition = {
+  name: 'outbox',
+  table: 'outbox',
+  fields: ['id', 'kind', 'to_address', 'subject', 'status', 'attempts', 'last_error', 'resource', 'record_id', 'next_attempt_at', 'created_at', 'sent_at', 'updated_at', 'version'],
+  sortable: ['id', 'created_at', 'status', 'sent_at'],
+  searchable: ['to_address', 'subject'],
+  filters: {
+    status: { kind: 'enum', values: MAIL_STATUSES },
+    kind: { kind: 'enum', values: MAIL_KINDS },
+    resource: { kind: 'enum', values: MAIL_RESOURCES },
+    record_id: { kind: 'id' },
+  },
+  dateRanges: { created_at: 'timestamp' },
+  createDefaults: {},
+  deleteRefusal: () => 'The outbox is a record of the mail sent: nothing is deleted from it.',
+};

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { isoDate, optionalText, requiredText } from './fields';
+import { VERIFICATION_METHODS } from './consentRequests';
+import { DISCLOSABLE_FIELDS } from './authorityReferrals';
+
+/** How a deletion requester's identity was checked before anything is deleted. */
+export const IDENTITY_METHODS = ['email_code', 'phone_callback', 'account_email_reply', 'consent_record', 'id_document'] as const;
+export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
+
+/** How the UI asks for an input: the form control the step dialog shows. */
+export type StepInputControl = 'text' | 'multiline' | 'enum' | 'boolean' | 'fields' | 'date' | 'staff';
+
+interface StepInputSpec {
+  control: StepInputControl;
+  schema: z.ZodType;
+  /** the enum an `enum` control chooses from, and the i18n group of its labels (privacy.enums.<name>) */
+  values?: readonly string[];
+  enumName?: string;
+}
+
+const writtenText = (min: number, max: number, what: string) =>
+  z.string({ error: `${what} is required` }).trim().min(min, `${what}: at least ${min} characters`).max(max, `At most ${max} characters`).pipe(requiredText(max));
+
+/**
+ * Every input a workflow step can ask for, written once: the server and the mocks validate with these
+ * schemas, the step dialog builds its form from `control`.
+ */
+export const STEP_INPUTS = {
+  note: { control: 'multiline', schema: optionalText(2000) },
+  reason: { control: 'multiline', schema: writtenText(5, 2000, 'A reason') },
+  opinion: { control: 'multiline', schema: writtenText(10, 4000, 'A written opinion') },
+  verification_method: {
+    control: 'enum',
+    values: VERIFICATION_METHODS,
+    enumName: 'verification_method',
+    schema: z.enum(VERIFICATION_METHODS, { error: 'Choose how the parent was verified' }),
+  },
+  third_party_disclosure: { control: 'boolean', schema: z.boolean({ error: 'Say whether disclosure to third parties is allowed' }) },
+  approved_fields: {
+    control: 'fields',
+    values: DISCLOSABLE_FIELDS,
+    schema: z
+      .array(z.enum(DISCLOSABLE_FIELDS, { error: 'Not a customer field that can be disclosed' }), { error: 'Choose the fields approved for disclosure' })
+      .min(1, 'Approve at least one field, or reject the referral')
+      .refine((f) => new Set(f).size === f.length, 'Each field once'),
+  },
+  assignee: { control: 'staff', schema: requiredText(100) },
+  identity_method: {
+    control: 'enum',
+    values: IDENTITY_METHODS,
+    enumName: 'identity_method',
+    schema: z.enum(IDENTITY_METHODS, { error: 'Choose how the identity was verified' }),
+  },
+  code: { control: 'text', schema: z.preprocess((v) => (v === '' ? null : v), z.string().trim().regex(/^\d{6}$/, 'The code has 6 digits').nullable()) },
+  disclosed_on: { control: 'date', schema: isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), 'The disclosure date cannot be in the future') },
+  disclosure_channel: { control: 'text', schema: requiredText(200) },
+  authority_reference: { control: 'text', schema: requiredText(200) },
+} as const satisfies Record<string, StepInputSpec>;
+
+export type StepInputName = keyof typeof STEP_INPUTS;
+
+export function stepInputSpec(name: StepInputName): StepInputSpec {
+  return STEP_INPUTS[name];
+}

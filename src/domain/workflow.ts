@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { Role } from './roles';
+import { STEP_INPUTS, type StepInputName } from './stepInputs';
+
+/** Who takes a step: a member of staff by role, the parent through the notice link, or a scheduled job. */
+export type StepActorKind = Role | 'parent' | 'system';
+
+export interface StepActor {
+  kind: StepActorKind;
+  /** the staff username; absent for the parent and the system */
+  username?: string;
+}
+
+export interface StepDefinition<S extends string = string> {
+  from: readonly S[];
+  /** the state after the step; absent for steps that record something without moving (assign, release a hold) */
+  to?: S;
+  /** who may take it */
+  actors: readonly StepActorKind[];
+  /** what the step asks of the person taking it: each is required unless listed in `optional` */
+  inputs: readonly StepInputName[];
+  optional?: readonly StepInputName[];
+  /** a refusal that depends on the record or on who acts (e.g. the legal advisor never decides on their own draft) */
+  refuse?: (record: Record<string, unknown>, actor: StepActor) => string | null;
+  /** a rule on the input as a whole (e.g. approval narrows the proposed fields, never widens them) */
+  checkInput?: (input: Record<string, unknown>, record: Record<string, unknown>) => string | null;
+  /** the record's fields the step sets from its input, computed the same way by the server and the mocks */
+  changes?: (input: Record<string, unknown>, record: Record<string, unknown>, now: Date) => Record<string, unknown>;
+}
+
+export interface Workflow<S extends string = string> {
+  resource: string;
+  steps: Readonly<Record<string, StepDefinition<S>>>;
+}
+
+export type StepRefusal = { status: 403 | 404 | 409; message: string };
+
+/** Whether `actor` may take `stepName` on `record` now; the reason and the HTTP status when not. */
+export function stepRefusal(workflow: Workflow, stepName: string, record: Record<string, unknown>, actor: StepActor): StepRefusal | null {
+  const step = workflow.steps[stepName];
+  if (!step) return { status: 404, message: `There is no step '${stepName}' in the ${workflow.resource} workflow` };
+  if (!step.actors.includes(actor.kind)) return { status: 403, message: `The ${actor.kind} role may not ${stepLabel(stepName)} ${workflow.resource}` };
+  if (!(step.from as readonly unknown[]).includes(record.status)) {
+    return { status: 409, message: `Cannot ${stepLabel(stepName)} while the record is ${String(record.status).replace(/_/g, ' ')}` };
+  }
+  const refusal = step.refuse?.(record, actor);
+  return refusal ? { status: 409, message: refusal } : null;
+}
+
+/** The steps `actor` may take on `record` now: the buttons the show view offers. */
+export function availableSteps(workflow: Workflow, record: Record<string, unknown>, actor: StepActor): string[] {
+  return Object.keys(workflow.steps).filter((name) => !stepRefusal(workflow, name, record, actor));
+}
+
+const stepLabel = (name: string) => name.replace(/_/g, ' ');
+
+/** The zod schema of one step's body: its inputs plus the record version it was based on. */
+export function stepInputSchema(step: StepDefinition): z.ZodType<Record<string, unknown>> {
+  const shape: Record<string, z.ZodType> = { version: z.number({ error: 'The record version is required' }).int().nonnegative() };
+  for (const name of step.inputs) {
+    const spec = STEP_INPUTS[name];
+    shape[name] = step.optional?.includes(name) ? spec.schema.nullish() : spec.schema;
+  }
+  return z.object(shape) as unknown as z.ZodType<Record<string, unknown>>;
+}
+
+export type StepInputCheck = { ok: true; value: Record<string, unknown> } | { ok: false; message: string; errors: Record<string, string> };
+
+/** Reads a step's body: the named inputs, and the step's own rule on them (e.g. narrowing, never widening). */
+export function parseStepInput(step: StepDefinition, record: Record<string, unknown>, body: unknown): StepInputCheck {
+  const parsed = stepInputSchema(step).safeParse(body ?? {});
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.') || '(body)'] ??= issue.message;
+    return { ok: false, message: Object.entries(errors).map(([f, m]) => `${f}: ${m}`).join('; '), errors };
+  }
+  const problem = step.checkInput?.(parsed.data, record);
+  if (problem) return { ok: false, message: problem, errors: {} };
+  return { ok: true, value: parsed.data };
+}
+
+/** What a step writes to the record: its new status and the fields set from the input. */
+export function stepChanges(step: StepDefinition, record: Record<string, unknown>, input: Record<string, unknown>, now: Date): Record<string, unknown> {
+  return { ...(step.to ? { status: step.to } : {}), ...(step.changes?.(input, record, now) ?? {}) };
+}
+
+/** The note a step leaves in the record's history. */
+export function stepNote(input: Record<string, unknown>): string | null {
+  for (const key of ['opinion', 'reason', 'note'] as const) {
+    const value = input[key];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return null;
+}

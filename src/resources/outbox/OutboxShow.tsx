@@ -1,0 +1,34 @@
+import { DateField, FunctionField, Link, NumberField, Show, SimpleShowLayout, TextField, useCreatePath, useTranslate, type RaRecord } from 'react-admin';
+import { MAIL_KINDS, MAIL_STATUSES } from '../../domain/outbox';
+import { EnumField } from '../shared/EnumField';
+
+/** The record the mail is about, linked when the mail names one. */
+function RelatedRecord({ record }: { record: RaRecord }) {
+  const createPath = useCreatePath();
+  const translate = useTranslate();
+  if (!record.resource || record.record_id == null) return <>—</>;
+  const label = `${translate(`resources.${record.resource}.name`, { smart_count: 1 })} #${record.record_id}`;
+  return <Link to={createPath({ resource: record.resource, id: record.record_id, type: 'show' })}>{label}</Link>;
+}
+
+/** One mail as the outbox keeps it: the text itself is not shown, only where it went and how delivery went. */
+export function OutboxShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="id" />
+        <EnumField source="kind" enumName="mail_kind" values={MAIL_KINDS} />
+        <EnumField source="status" enumName="mail_status" values={MAIL_STATUSES} />
+        <TextField source="to_address" emptyText="privacy.outbox.erased" />
+        <TextField source="subject" />
+        <FunctionField source="record_id" label="resources.outbox.fields.resource" render={(record) => <RelatedRecord record={record} />} />
+        <NumberField source="attempts" />
+        <TextField source="last_error" emptyText="—" />
+        <DateField source="created_at" showTime />
+        <DateField source="next_attempt_at" showTime />
+        <DateField source="sent_at" showTime emptyText="—" />
+        <DateField source="updated_at" showTime />
+      </SimpleShowLayout>
+    </Show>
+  );
+}
