@@ -75,7 +75,9 @@ export async function getRecord(db: Queryable, def: ResourceDefinition, id: numb
 }
 
 export async function createRecord(db: Queryable, def: ResourceDefinition, values: Record<string, unknown>): Promise<Row> {
-  const data = { ...values, ...def.createDefaults };
+  const data: Record<string, unknown> = { ...values, ...def.createDefaults };
+  // left out or empty: the column's default, now()
+  for (const f of def.defaultToNow ?? []) if (data[f] == null) delete data[f];
   const columns = Object.keys(data);
   const [row] = await db.query(
     `INSERT INTO ${ident(def.table)} (${columns.map(ident).join(', ')})

@@ -96,6 +96,7 @@ for (const kind of databaseKinds) {
         const b = createMailSender({ db: other, smtpUrl: smtp.url, from: FROM });
         const results = await Promise.all([a.runOnce(), b.runOnce()]);
         expect(results[0].sent + results[1].sent).toBe(20);
+        expect(results.map((r) => r.sent > 0)).toEqual([true, true]); // both really took part
         const recipients = smtp.messages.flatMap((m) => m.to).sort();
         expect(recipients).toEqual(ids.map((_, n) => `parent${n}@example.com`).sort());
         const statuses = await db.query<{ status: string; attempts: number }>('SELECT status, attempts FROM outbox');

@@ -49,7 +49,13 @@ const ticketFields = {
   notes: optionalText(2000),
 };
 
-export const deletionTicketCreateSchema = z.object(ticketFields);
+// A request that came by phone or post is entered later: staff give when it was received, which starts the clock.
+const receivedAt = z.preprocess(
+  (v) => (v === '' ? null : v),
+  z.iso.datetime({ offset: true, error: 'A date and time, e.g. 2026-11-22T09:30:00+04:00' }).refine((t) => Date.parse(t) <= Date.now() + 60_000, 'Cannot be in the future').nullable(),
+).optional();
+
+export const deletionTicketCreateSchema = z.object({ ...ticketFields, received_at: receivedAt });
 export const deletionTicketUpdateSchema = z.object({ ...ticketFields, version });
 
 export const deletionTickets: ResourceDefinition = {

@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider, type Identifier } from 'react-admin';
 import type { SensitiveField } from '../domain/masking';
+import type { SettingsRecord, SettingsUpdate } from '../domain/settings';
 
 export const API_URL = '/api';
 
@@ -9,6 +10,10 @@ export interface PrivacyDataProvider extends DataProvider {
   revealCustomerField(id: Identifier, field: SensitiveField, reason: string): Promise<{ value: string | null }>;
   verifyAuditLog(): Promise<{ ok: boolean; checked: number; firstBrokenId?: number }>;
   resetStaffPassword(id: Identifier, password: string): Promise<void>;
+  /** The single settings row (not a REST resource: there is no id). */
+  getSettings(): Promise<SettingsRecord>;
+  /** Saves the settings; a stale version answers 409, an out-of-range value 400 with the server's message. */
+  updateSettings(values: SettingsUpdate): Promise<SettingsRecord>;
 }
 
 export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvider => ({
@@ -25,6 +30,12 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
   },
   async resetStaffPassword(id, password) {
     await fetchUtils.fetchJson(`${apiUrl}/staff/${encodeURIComponent(String(id))}/password`, { method: 'POST', body: JSON.stringify({ password }) });
+  },
+  async getSettings() {
+    return (await fetchUtils.fetchJson(`${apiUrl}/settings`)).json;
+  },
+  async updateSettings(values) {
+    return (await fetchUtils.fetchJson(`${apiUrl}/settings`, { method: 'PUT', body: JSON.stringify(values) })).json;
   },
 });
 

@@ -1,0 +1,40 @@
+import type { Queryable } from '../db/database';
+import type { ApiClient } from '../testing/http';
+
+/** A customer as staff would register them, with values unique enough to be found anywhere in the database. */
+export function uniqueCustomer(tag: string, extra: Record<string, unknown> = {}) {
+  return {
+    full_name: `Zahra bint Khalfan Al Wahaibi ${tag}`,
+    username: `zahra.${tag}`,
+    email: `zahra.${tag}@example.org`,
+    phone: '+96871234' + String(tag.length * 37 + 100).slice(-3),
+    birth_date: '1990-03-14',
+    id_type: 'national_id',
+    id_number: `Z${tag.replace(/\W/g, '').slice(0, 5).padEnd(5, '7')}91`,
+    address: `Way 77${tag.length}, House ${tag}, Al Mouj, Muscat`,
+    newsletter: true,
+    ...extra,
+  };
+}
+
+/** Takes a workflow step through the API, based on the record's current version. */
+export async function step(api: ApiClient, resource: string, id: number, name: string, input: Record<string, unknown> = {}) {
+  const current = await api.get(resource, id);
+  return api.call('POST', `/api/${resource}/${id}/steps/${name}`, { version: current.body.version, ...input });
+}
+
+/** Every (table, column) of text or JSON in the database where any of `values` occurs. */
+export async function findValues(db: Queryable, values: readonly string[]): Promise<string[]> {
+  const columns = await db.query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+     WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'jsonb', 'json')`,
+  );
+  const found: string[] = [];
+  for (const { table_name, column_name } of columns) {
+    for (const value of values) {
+      const [hit] = await db.query(`SELECT 1 FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1 LIMIT 1`, [`%${value}%`]);
+      if (hit) found.push(`${table_name}.${column_name} holds ${value}`);
+    }
+  }
+  return found;
+}

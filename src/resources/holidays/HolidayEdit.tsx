@@ -1,0 +1,16 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { holidayUpdateSchema } from '../../domain/holidays';
+import { EditToolbar } from '../shared/EditToolbar';
+import { formResolver } from '../shared/zodResolver';
+import { HolidayInputs } from './HolidayInputs';
+
+// A lunar date moved by the announcement is corrected here; a holiday entered by mistake is deleted.
+export function HolidayEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="list">
+      <SimpleForm noValidate toolbar={<EditToolbar canDelete={() => true} />} resolver={formResolver(holidayUpdateSchema)}>
+        <HolidayInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}

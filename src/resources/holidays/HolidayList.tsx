@@ -1,0 +1,47 @@
+import { CanAccess, CreateButton, DataTable, DateField, EditButton, FilterButton, List, SelectInput, TopToolbar } from 'react-admin';
+import { HOLIDAY_KINDS } from '../../domain/holidays';
+import { choicesFor } from '../shared/choices';
+import { dateRangeFilters } from '../shared/dateRangeFilters';
+import { EnumField } from '../shared/EnumField';
+import { SearchFilter } from '../shared/SearchFilter';
+import { SettingsLink } from '../settings/SettingsLink';
+
+const holidayFilters = [
+  <SearchFilter key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={choicesFor('holiday_kind', HOLIDAY_KINDS)} alwaysOn />,
+  ...dateRangeFilters('day'),
+];
+
+// A holiday is a calendar day, stored without a time: shown as that day wherever the browser is.
+const DAY_FORMAT = { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } as const;
+
+function HolidayListActions() {
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <CreateButton />
+      <CanAccess action="edit" resource="settings">
+        <SettingsLink />
+      </CanAccess>
+    </TopToolbar>
+  );
+}
+
+export function HolidayList() {
+  return (
+    <List filters={holidayFilters} actions={<HolidayListActions />} sort={{ field: 'day', order: 'ASC' }} perPage={50} exporter={false}>
+      <DataTable bulkActionButtons={false}>
+        <DataTable.Col source="day">
+          <DateField source="day" options={DAY_FORMAT} />
+        </DataTable.Col>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="kind" disableSort>
+          <EnumField source="kind" enumName="holiday_kind" values={HOLIDAY_KINDS} />
+        </DataTable.Col>
+        <DataTable.Col label={false} disableSort>
+          <EditButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}
