@@ -6,6 +6,7 @@ import { INVALID_JSON, JSON_REQUIRED, NOT_SIGNED_IN, WRONG_CREDENTIALS, notAReco
 import { canAccess, type Action, type Role } from '../src/domain/roles';
 import { isSensitiveField } from '../src/domain/masking';
 import { createMockStore, MockApiError, type MockStore } from './mockStore';
+import { settingsHandlers } from './settingsHandlers';
 
 const API_HEADERS = { 'Access-Control-Expose-Headers': 'Content-Range', 'Cache-Control': 'no-store' };
 
@@ -107,6 +108,7 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     ),
     http.get('*/api/audit-log/verify', () => HttpResponse.json({ ok: true, checked: 0 }, { headers: API_HEADERS })),
     http.get('*/api/me', () => (session.identity ? HttpResponse.json(session.identity, { headers: API_HEADERS }) : fail(401, NOT_SIGNED_IN))),
+    ...settingsHandlers(() => session.identity?.role),
     http.get('*/api/:resource', ({ request, params }) =>
       answer(() => {
         const def = resourceOf(request, params.resource, 'list');

@@ -1,4 +1,4 @@
-import { Admin, Resource, localStorageStore, type DataProvider, type Store } from 'react-admin';
+import { Admin, CustomRoutes, Resource, localStorageStore, reactRouterProvider, type DataProvider, type Store } from 'react-admin';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { authProvider } from './providers/authProvider';
@@ -8,9 +8,14 @@ import { deletionTicketsResource } from './resources/deletion-tickets';
 import { authorityReferralsResource } from './resources/authority-referrals';
 import { auditLogResource } from './resources/audit-log';
 import { staffResource } from './resources/staff';
+import { holidaysResource } from './resources/holidays';
+import { SETTINGS_PATH, SettingsPage } from './resources/settings';
+import { AppLayout } from './layout/AppLayout';
 import { outboxResource } from './resources/outbox';
 
 const browserStore = localStorageStore(undefined, 'privacy-desk');
+// react-admin's own router (react-router underneath), so the app needs no direct react-router dependency
+const { Route } = reactRouterProvider;
 
 interface AppProps {
   dataProvider?: DataProvider;
@@ -19,7 +24,7 @@ interface AppProps {
 
 export function App({ dataProvider = defaultDataProvider, store = browserStore }: AppProps) {
   return (
-    <Admin title="Privacy Desk" dataProvider={dataProvider} authProvider={authProvider} requireAuth i18nProvider={i18nProvider} store={store} disableTelemetry>
+    <Admin title="Privacy Desk" dataProvider={dataProvider} authProvider={authProvider} requireAuth i18nProvider={i18nProvider} store={store} layout={AppLayout} disableTelemetry>
       <Resource {...customersResource} />
       <Resource {...consentRequestsResource} />
       <Resource {...deletionTicketsResource} />
@@ -27,6 +32,10 @@ export function App({ dataProvider = defaultDataProvider, store = browserStore }
       <Resource {...auditLogResource} />
       <Resource {...outboxResource} />
       <Resource {...staffResource} />
+      <Resource {...holidaysResource} />
+      <CustomRoutes>
+        <Route path={SETTINGS_PATH} element={<SettingsPage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

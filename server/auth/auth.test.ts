@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipReason, startTestServer, signIn, TEST_PASSWORD, testUsername, type TestServer } from '../testing/testServer';
 import { apiClient } from '../testing/http';
 import { seedDemoData } from '../seed/seedDatabase';
+import { queueMail } from '../mail/outbox';
 import { RESOURCES } from '../../src/domain/resources';
 import { canAccess, ROLES, type Role } from '../../src/domain/roles';
 
@@ -25,6 +26,8 @@ for (const kind of databaseKinds) {
     let n = 0;
     beforeAll(async () => {
       server = await startTestServer(kind, (db) => db.transaction((tx) => seedDemoData(tx, 30)).then(() => undefined));
+      // the read-only outbox needs a record to show (mail is only ever queued by the server)
+      await queueMail(server.db, { to: 'matrix.parent@example.com', subject: 'Matrix walk', text: 'Matrix walk', kind: 'consent_notice' });
     });
     afterAll(() => server?.close());
 

@@ -133,9 +133,39 @@ export const en: TranslationMessages = {
         created_at_lte: 'Created until',
       },
     },
+    holidays: {
+      name: 'Holiday |||| Holiday calendar',
+      fields: {
+        ...common,
+        day: 'Day',
+        name: 'Holiday',
+        kind: 'Kind',
+        day_gte: 'From',
+        day_lte: 'Until',
+      },
+      hints: {
+        day: 'The day off as observed, e.g. the Sunday given in lieu of a holiday on the weekend',
+        kind: 'Lunar dates follow the moon sighting: correct them when Oman announces them',
+      },
+    },
+    settings: {
+      name: 'Settings |||| Settings',
+      fields: {
+        consent_window_days: 'Consent window (days)',
+        deletion_period_days: 'Deletion period (days)',
+        child_age: 'Child age (years)',
+        updated_at: 'Last changed',
+      },
+      hints: {
+        consent_window_days: 'Days a parent has to answer a consent notice (1–90)',
+        deletion_period_days: "Calendar days to delete an account or a child's data (1–45: Oman's PDPL allows at most 45)",
+        child_age: 'Customers under this age need a parent’s consent (13 as the policy says, up to 18)',
+      },
+    },
   },
   privacy: {
     enums: {
+      holiday_kind: { fixed: 'Fixed date', lunar: 'Lunar (moon sighting)' },
       customer_status: { active: 'Active', erased: 'Erased' },
       id_type: { national_id: 'National ID', residence_card: 'Residence card' },
       consent_status: {
@@ -239,6 +269,10 @@ export const en: TranslationMessages = {
       password_hint: 'At least 12 characters; a passphrase is easiest to remember',
       password_set: 'Password set; the account’s open sessions have ended',
       disabled_hint: 'A disabled account cannot sign in; its history stays in the audit log',
+    },
+    settings: {
+      title: 'Settings',
+      saved: 'Settings saved',
     },
     status_only_through_workflow: 'The status changes through the workflow, not by editing.',
   },

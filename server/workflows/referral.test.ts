@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
+import { apiClient, type ApiClient } from '../testing/http';
+import { step, uniqueCustomer } from './testing';
+import { OWN_DRAFT, WIDENED } from '../../src/domain/referralWorkflow';
+
+for (const kind of databaseKinds) {
+  const skip = skipReason(kind);
+  describe.skipIf(skip)(`authority referrals on ${kind}${skip ? ` — ${skip}` : ''}`, () => {
+    let server: TestServer;
+    let support: ApiClient;
+    let admin: ApiClient;
+    let legal: ApiClient;
+    beforeAll(async () => {
+      server = await startTestServer(kind);
+      support = apiClient(server.url, { cookie: await server.cookieFor('support') });
+      admin = apiClient(server.url, { cookie: await server.cookieFor('admin') });
+      legal = apiClient(server.url, { cookie: await server.cookieFor('legal') });
+    });
+    afterAll(() => server?.close());
+
+    const draft = async (tag: string) => {
+      const customer = (await support.create('customers', uniqueCustomer(tag))).body;
+      const referral = await support.create('authority-referrals', {
+        customer_id: customer.id,
+        activity: 'payment_abuse',
+        description: 'Repeated chargebacks after delivery.',
+        evidence: 'Courier signatures for orders 11-19.',
+        authority: 'Royal Oman Police',
+        proposed_fields: ['full_name', 'email', 'phone', 'address'],
+      });
+      expect(referral.status).toBe(201);
+      return { customer, referral: referral.body };
+    };
+    const opinion = 'Disclosure is lawful and limited to what the authority needs.';
+
+    it('goes from draft to disclosure with the legal advisor deciding, and freezes exactly the approved fields', async () => {
+      const { customer, referral } = await draft('ref1');
+      expect(referral.drafted_by).toBe('test.support');
+      expect((await step(support, 'authority-referrals', referral.id, 'submit')).body.status).toBe('awaiting_legal_review');
+      expect((await step(admin, 'authority-referrals', referral.id, 'approve', { opinion, approved_fields: ['full_name'] })).status).toBe(403);
+      const changes = await step(legal, 'authority-referrals', referral.id, 'request_changes', { opinion: 'Describe the evidence more precisely, please.' });
+      expect(changes.body).toMatchObject({ status: 'changes_requested', legal_opinion: 'Describe the evidence more precisely, please.' });
+      const edited = await support.update('authority-referrals', referral.id, { ...changes.body, evidence: 'Courier signatures and bank letters for orders 11-19.' });
+      expect(edited.status).toBe(200);
+      await step(support, 'authority-referrals', referral.id, 'submit', { note: 'Evidence detailed' });
+      const widened = await step(legal, 'authority-referrals', referral.id, 'approve', { opinion, approved_fields: ['full_name', 'id_number'] });
+      expect(widened).toMatchObject({ status: 400, body: { message: WIDENED } });
+      const approved = await step(legal, 'authority-referrals', referral.id, 'approve', { opinion, approved_fields: ['full_name', 'phone'] });
+      expect(approved.body).toMatchObject({ status: 'approved', approved_fields: ['full_name', 'phone'] });
+      expect((await support.update('authority-referrals', referral.id, { ...approved.body, description: 'changed after approval' })).status).toBe(409);
+      expect((await step(support, 'authority-referrals', referral.id, 'record_disclosure', { disclosed_on: '2026-11-01', disclosure_channel: 'Secure e-mail', authority_reference: 'ROP-77' })).status).toBe(403);
+      const disclosed = await step(admin, 'authority-referrals', referral.id, 'record_disclosure', { disclosed_on: '2026-11-01', disclosure_channel: 'Secure e-mail', authority_reference: 'ROP-77' });
+      expect(disclosed.body).toMatchObject({ status: 'disclosed', authority_reference: 'ROP-77' });
+
+      // the customer's phone changes afterwards: the package keeps what left
+      const current = (await admin.get('customers', customer.id)).body;
+      await admin.update('customers', customer.id, { ...current, phone: '+96879999999' });
+      const res = await fetch(`${server.url}/api/authority-referrals/${referral.id}/package`, { headers: { cookie: await server.cookieFor('legal') } });
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(createHash('sha256').update(text).digest('hex')).toBe(disclosed.body.disclosure_sha256);
+      const pkg = JSON.parse(text);
+      expect(pkg.fields).toEqual({ full_name: customer.full_name, phone: uniqueCustomer('ref1').phone });
+      expect(text).not.toContain(customer.email);
+      expect((await support.call('GET', `/api/authority-referrals/${referral.id}/package`)).status).toBe(403);
+      const audit = (await admin.list('audit-log', { filter: { resource: 'authority-referrals', record_id: referral.id, action: 'export' } })).body;
+      expect(audit).toHaveLength(1);
+      expect((await step(legal, 'authority-referrals', referral.id, 'close')).body.status).toBe('closed');
+    });
+
+    it('never lets the legal advisor decide on their own draft', async () => {
+      const { referral } = await draft('ref2');
+      await step(support, 'authority-referrals', referral.id, 'submit');
+      // e.g. drafted while the advisor still worked in support
+      await server.db.query('UPDATE authority_referrals SET drafted_by = $1 WHERE id = $2', ['test.legal', referral.id]);
+      for (const name of ['approve', 'request_changes', 'reject']) {
+        const res = await step(legal, 'authority-referrals', referral.id, name, { opinion, approved_fields: ['full_name'] });
+        expect(res).toMatchObject({ status: 409, body: { message: OWN_DRAFT } });
+      }
+    });
+
+    it('rejects with a written opinion only', async () => {
+      const { referral } = await draft('ref3');
+      await step(support, 'authority-referrals', referral.id, 'submit');
+      expect((await step(legal, 'authority-referrals', referral.id, 'reject', {})).status).toBe(400);
+      const rejected = await step(legal, 'authority-referrals', referral.id, 'reject', { opinion: 'The evidence does not show an offence.' });
+      expect(rejected.body).toMatchObject({ status: 'rejected', legal_opinion: 'The evidence does not show an offence.' });
+      expect((await step(admin, 'authority-referrals', referral.id, 'record_disclosure', { disclosed_on: '2026-11-01', disclosure_channel: 'Post', authority_reference: 'X' })).status).toBe(409);
+    });
+  });
+}
