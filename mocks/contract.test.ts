@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
 import { createHandlers } from './handlers';
 import { createMockStore } from './mockStore';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import { startTestServer, testUsername, type TestServer } from '../server/testing/testServer';
 
 /**
  * One suite of requests, played against the MSW handlers and against the real server on a fresh
@@ -37,7 +37,9 @@ const v1 = { version: 1 };
 const steps: Step[] = [
   { name: 'create a customer', method: 'POST', path: '/api/customers', body: customer(1) },
   { name: 'create a customer with an Arabic name', method: 'POST', path: '/api/customers', body: customer(2, { full_name: 'زينب بنت حمد البلوشي', email: 'ZAINAB@example.com' }) },
-  { name: 'create a child customer', method: 'POST', path: '/api/customers', body: customer(3, { birth_date: '2017-03-03', id_type: null, id_number: '', phone: '', address: null, school: 'Indian School Muscat' }) },
+  { name: 'a child without a parent', method: 'POST', path: '/api/customers', body: customer(3, { birth_date: '2017-03-03', id_type: null, id_number: '', phone: '', address: null, school: 'Indian School Muscat' }) },
+  { name: 'register a child, with the parent', method: 'POST', path: '/api/customers', body: customer(3, { birth_date: '2017-03-03', id_type: null, id_number: '', phone: '', address: null, school: 'Indian School Muscat', parent_name: 'Parent Three', parent_email: 'Parent3@example.com' }) },
+  { name: 'the consent request registering opened', method: 'GET', path: `/api/consent-requests${q({ filter: { customer_id: 3 } })}` },
   { name: 'create a consent request', method: 'POST', path: '/api/consent-requests', body: { customer_id: 3, child_name: 'Child Three', parent_name: 'Parent Three', parent_email: 'parent3@example.com' } },
   { name: 'create a deletion ticket', method: 'POST', path: '/api/deletion-tickets', body: { customer_id: 1, requester_name: 'Ahmed', requester_email: 'ahmed.kindi1@example.com', channel: 'live_chat', scope: 'account', received_at: undefined } },
   { name: 'create a draft referral', method: 'POST', path: '/api/authority-referrals', body: { customer_id: 2, activity: 'fraud', description: 'd', evidence: 'e', authority: 'Royal Oman Police', proposed_fields: ['full_name', 'email'] } },
@@ -63,9 +65,16 @@ const steps: Step[] = [
   { name: 'update the status by editing', method: 'PUT', path: '/api/deletion-tickets/1', body: { requester_name: 'A', requester_email: 'a@example.com', channel: 'email', scope: 'account', status: 'completed', ...v1 } },
   { name: 'update with invalid fields', method: 'PUT', path: '/api/customers/2', body: { ...customer(2, { email: 'nope' }), ...v1 } },
   { name: 'update without a version', method: 'PUT', path: '/api/customers/2', body: customer(2) },
+  { name: 'submit the draft referral', method: 'POST', path: '/api/authority-referrals/1/steps/submit', body: { version: 1, note: 'Ready for review' } },
+  { name: 'approve as an admin', method: 'POST', path: '/api/authority-referrals/1/steps/approve', body: { version: 2, opinion: 'Lawful and limited.', approved_fields: ['email'] } },
+  { name: 'a step out of order', method: 'POST', path: '/api/deletion-tickets/1/steps/complete', body: { version: 1 } },
+  { name: 'a step without its reason', method: 'POST', path: '/api/deletion-tickets/1/steps/reject', body: { version: 1 } },
+  { name: 'a step on a stale version', method: 'POST', path: '/api/deletion-tickets/1/steps/start_verification', body: { version: 7 } },
+  { name: 'an unknown step', method: 'POST', path: '/api/deletion-tickets/1/steps/shred', body: { version: 1 } },
+  { name: 'assign the ticket', method: 'POST', path: '/api/deletion-tickets/1/steps/assign', body: { version: 1, assignee: 'support.maryam' } },
+  { name: 'reject the ticket with a reason', method: 'POST', path: '/api/deletion-tickets/1/steps/reject', body: { version: 2, reason: 'Duplicate of an earlier ticket' } },
   { name: 'delete a customer', method: 'DELETE', path: '/api/customers/1' },
-  { name: 'delete a draft referral', method: 'DELETE', path: '/api/authority-referrals/1' },
-  { name: 'delete it again', method: 'DELETE', path: '/api/authority-referrals/1' },
+  { name: 'delete a submitted referral', method: 'DELETE', path: '/api/authority-referrals/1' },
   { name: 'bad sort field', method: 'GET', path: `/api/customers${q({ sort: ['secret', 'ASC'] })}` },
   { name: 'bad range', method: 'GET', path: '/api/customers?range=[5,1]' },
   { name: 'bad filter JSON', method: 'GET', path: '/api/customers?filter={' },
@@ -127,7 +136,7 @@ describe('contract: MSW handlers answer exactly as the real server', () => {
     // The mocks stand for a signed-in admin; the real server needs the session.
     real = await play(server.url, { cookie: await server.cookieFor('admin') });
     // Only now intercept: the handlers match any host, the real server included.
-    const msw = setupServer(...createHandlers(createMockStore()));
+    const msw = setupServer(...createHandlers(createMockStore(), 'admin', { username: testUsername('admin') }));
     msw.listen({ onUnhandledRequest: 'error' });
     try {
       mocked = await play('http://mock.test');

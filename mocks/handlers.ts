@@ -6,6 +6,7 @@ import { INVALID_JSON, JSON_REQUIRED, NOT_SIGNED_IN, WRONG_CREDENTIALS, notAReco
 import { canAccess, type Action, type Role } from '../src/domain/roles';
 import { isSensitiveField } from '../src/domain/masking';
 import { createMockStore, MockApiError, type MockStore } from './mockStore';
+import { mockCreate, mockStep } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
 
 const API_HEADERS = { 'Access-Control-Expose-Headers': 'Content-Range', 'Cache-Control': 'no-store' };
@@ -71,8 +72,8 @@ function answer(work: () => Promise<Response> | Response) {
  * MSW handlers speaking the same protocol as the server (routes/resources.ts, auth/): `signedInAs`
  * is who the browser is signed in as when the test starts (null: nobody).
  */
-export function createHandlers(store: MockStore = createMockStore(), signedInAs: Role | null = 'admin') {
-  const session: MockSession = { identity: signedInAs ? MOCK_STAFF[signedInAs] : null };
+export function createHandlers(store: MockStore = createMockStore(), signedInAs: Role | null = 'admin', as?: Partial<MockIdentity>) {
+  const session: MockSession = { identity: signedInAs ? { ...MOCK_STAFF[signedInAs], ...as } : null };
   function resourceOf(request: Request, name: string | readonly string[] | undefined, action: Action) {
     const def = typeof name === 'string' ? findResource(name) : undefined;
     if (!def) throw new MockApiError(404, `No API endpoint ${request.method} ${new URL(request.url).pathname}`);
@@ -124,11 +125,21 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
         return HttpResponse.json(present(def, store.get(def, idOf(params.id))), { headers: API_HEADERS });
       })(),
     ),
+    http.post('*/api/:resource/:id/steps/:step', ({ request, params }) =>
+      answer(async () => {
+        const identity = session.identity;
+        if (!identity) throw new MockApiError(401, NOT_SIGNED_IN);
+        const resource = String(params.resource);
+        const updated = mockStep(store, resource, idOf(params.id), String(params.step), { kind: identity.role, username: identity.username }, await bodyOf(request));
+        const def = findResource(resource)!;
+        return HttpResponse.json(present(def, updated), { headers: API_HEADERS });
+      })(),
+    ),
     http.post('*/api/:resource', ({ request, params }) =>
       answer(async () => {
         const def = resourceOf(request, params.resource, 'create');
         const values = validWrite(def, await bodyOf(request), 'create');
-        return HttpResponse.json(present(def, store.create(def, values)), { status: 201, headers: API_HEADERS });
+        return HttpResponse.json(present(def, mockCreate(store, def.name, values, session.identity!.username)), { status: 201, headers: API_HEADERS });
       })(),
     ),
     http.put('*/api/:resource/:id', ({ request, params }) =>

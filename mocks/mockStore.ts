@@ -108,6 +108,13 @@ export function createMockStore(initial: Partial<Record<string, readonly { id: n
       return structuredClone(current);
     },
 
+    /** Sets fields the server sets itself (a workflow step), bumping the version. */
+    patch(def: ResourceDefinition, id: number, changes: Record<string, unknown>) {
+      const current = find(def, id);
+      Object.assign(current, changes, { version: (current.version as number) + 1, updated_at: new Date().toISOString() });
+      return structuredClone(current);
+    },
+
     remove(def: ResourceDefinition, id: number) {
       const current = find(def, id);
       const refusal = def.deleteRefusal(current);

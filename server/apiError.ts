@@ -28,6 +28,7 @@ export function fromDatabaseError(err: unknown): ApiError | null {
   if (code === '23505') {
     if (constraint === 'customers_username_key') return new ApiError(409, USERNAME_TAKEN, { username: 'Already taken' });
     if (constraint === 'staff_username_key') return new ApiError(409, 'A staff account with this username already exists', { username: 'Already taken' });
+    if (constraint === 'holidays_day_key') return new ApiError(409, 'This day is already in the holiday calendar: edit that entry instead', { day: 'Already in the calendar' });
     return new ApiError(409, 'A record with the same unique value already exists');
   }
   if (code === '23503') return new ApiError(400, NO_SUCH_CUSTOMER, { customer_id: 'No such customer' });

@@ -9,6 +9,7 @@ import { logger } from './logger';
 import { scheduleEmbeddedMaintenance, vacuumAnalyze } from './db/maintenance';
 import { startJobs } from './jobs/scheduler';
 import { createMailSender } from './mail/sender';
+import { expireUnansweredConsents } from './workflows/consentExpiry';
 
 const config = readConfig();
 const db = await openDatabase(config);
@@ -33,9 +34,13 @@ const stopMaintenance = scheduleEmbeddedMaintenance(db);
 // Mail is queued in the outbox by the workflows and delivered here; without SMTP_URL it waits there.
 if (!config.smtpUrl) logger.info('SMTP_URL is not set: outgoing mail stays queued in the outbox');
 const mailSender = createMailSender({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
-const stopJobs = startJobs([{ name: 'mail', intervalMs: config.mailIntervalMs, run: () => mailSender.runOnce() }]);
+const stopJobs = startJobs([
+  { name: 'mail', intervalMs: config.mailIntervalMs, run: () => mailSender.runOnce() },
+  // Consent windows end at the end of a Muscat day; checking every minute is ample.
+  { name: 'consent-expiry', intervalMs: 60_000, run: () => expireUnansweredConsents(db, { publicUrl: config.publicUrl }) },
+]);
 
-const server = serve({ fetch: createApp({ db, staticDir: config.staticDir }).fetch, port: config.port, hostname: config.host }, (info) => {
+const server = serve({ fetch: createApp({ db, staticDir: config.staticDir, publicUrl: config.publicUrl }).fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`Privacy Desk is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}/ (database: ${db.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`);
 });
 

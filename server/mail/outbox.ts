@@ -81,22 +81,24 @@ export async function queueMail(tx: Queryable, mail: QueuedMail): Promise<number
 /**
  * Erasure: every mail to the address (any case) except `keepIds` loses the address, subject, body and
  * error (an SMTP answer may quote the address); those not yet delivered are cancelled. A mail being
- * sent right now keeps its status: the sender records how that attempt ended and never retries it.
+ * sent right now keeps its status: the sender records how that attempt ended and never retries it
+ * (one stuck in 'sending' by a dead instance, which would never be claimed again, is cancelled).
  */
 export async function forgetRecipient(tx: Queryable, address: string, keepIds: readonly number[] = []): Promise<{ cancelled: number; redacted: number }> {
   const [counts] = await tx.query<{ cancelled: number; redacted: number }>(
     `WITH target AS (
-       SELECT id, status FROM outbox WHERE lower(to_address) = $1 AND NOT (id = ANY($2::int[])) FOR UPDATE
+       SELECT id, status IN ('queued', 'failed') OR (status = 'sending' AND updated_at < now() - interval '10 minutes') AS cancel
+       FROM outbox WHERE lower(to_address) = $1 AND NOT (id = ANY($2::int[])) FOR UPDATE
      ), changed AS (
        UPDATE outbox o SET
-         status = CASE WHEN t.status IN ('queued', 'failed') THEN 'cancelled' ELSE o.status END,
+         status = CASE WHEN t.cancel THEN 'cancelled' ELSE o.status END,
          to_address = NULL, subject = $3, body = $3,
          last_error = CASE WHEN o.last_error IS NULL THEN NULL ELSE $3 END,
          updated_at = now(), version = o.version + 1
        FROM target t WHERE o.id = t.id
-       RETURNING t.status AS was
+       RETURNING t.cancel
      )
-     SELECT count(*) FILTER (WHERE was IN ('queued', 'failed'))::int AS cancelled, count(*)::int AS redacted FROM changed`,
+     SELECT count(*) FILTER (WHERE cancel)::int AS cancelled, count(*)::int AS redacted FROM changed`,
     [normalise(address), [...keepIds], ERASED],
   );
   return counts;

@@ -77,7 +77,9 @@ for (const kind of databaseKinds) {
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ ...holiday, version: 1 });
       expect((await loadHolidays(server.db)).has('2026-11-22')).toBe(true);
-      expect((await admin.create('holidays', holiday)).status).toBe(409);
+      const again = await admin.create('holidays', holiday);
+      expect(again.status).toBe(409);
+      expect(again.body.errors).toEqual({ day: 'Already in the calendar' });
       expect((await support.remove('holidays', created.body.id)).status).toBe(403);
       expect((await admin.remove('holidays', created.body.id)).status).toBe(200);
     });

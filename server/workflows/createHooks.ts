@@ -5,7 +5,7 @@ import { loadSettings } from '../settings/settingsStore';
 import { loadHolidays } from '../calendar/holidayCalendar';
 import { deletionTicketDue } from '../../src/domain/deadlines';
 import type { DeletionScope } from '../../src/domain/deletionTickets';
-import { isChildOn, PARENT_FIELDS, PARENT_REQUIRED } from '../../src/domain/childRegistration';
+import { registerCustomer } from '../../src/domain/childRegistration';
 import { muscatDay } from '../../src/domain/businessDays';
 
 export interface PreparedCreate {
@@ -29,16 +29,16 @@ export async function prepareCreate(tx: Queryable, resource: string, values: Rec
     return { values: { ...values, ...(await ticketDue(tx, values.scope as DeletionScope, receivedAt)) } };
   }
   if (resource === 'customers') {
-    const customer = Object.fromEntries(Object.entries(values).filter(([k]) => !(PARENT_FIELDS as readonly string[]).includes(k)));
-    const { child_age } = await loadSettings(tx);
-    if (!isChildOn(values.birth_date as string | null | undefined, muscatDay(new Date()), child_age)) return { values: customer };
-    if (!values.parent_name || !values.parent_email) throw new ApiError(400, PARENT_REQUIRED(child_age), { parent_email: PARENT_REQUIRED(child_age) });
+    const registration = registerCustomer(values, muscatDay(new Date()), (await loadSettings(tx)).child_age);
+    if (!registration.ok) throw new ApiError(400, registration.message, registration.errors);
+    const { consent } = registration;
+    if (!consent) return { values: registration.customer };
     return {
-      values: customer,
+      values: registration.customer,
       afterCreate: async (db, row) => {
         await db.query(
           "INSERT INTO consent_requests (customer_id, child_name, parent_name, parent_email, parent_phone, status) VALUES ($1, $2, $3, $4, $5, 'awaiting_notice')",
-          [row.id, row.full_name, values.parent_name, values.parent_email, values.parent_phone ?? null],
+          [row.id, row.full_name, consent.parent_name, consent.parent_email, consent.parent_phone],
         );
       },
     };

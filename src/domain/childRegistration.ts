@@ -19,3 +19,22 @@ export function isChildOn(birthDate: string | null | undefined, today: string, c
   if (!birthDate) return false;
   return differenceInYears(parseISO(today), parseISO(birthDate)) < childAge;
 }
+
+export type ChildRegistration =
+  | { ok: true; customer: Record<string, unknown>; consent: { child_name: unknown; parent_name: unknown; parent_email: unknown; parent_phone: unknown } | null }
+  | { ok: false; message: string; errors: Record<string, string> };
+
+/**
+ * Splits a new customer's values into the customer record and, for a child under `childAge`, the
+ * consent request that registering them opens (the parent's details live only there).
+ */
+export function registerCustomer(values: Record<string, unknown>, today: string, childAge: number): ChildRegistration {
+  const customer = Object.fromEntries(Object.entries(values).filter(([k]) => !(PARENT_FIELDS as readonly string[]).includes(k)));
+  if (!isChildOn(values.birth_date as string | null | undefined, today, childAge)) return { ok: true, customer, consent: null };
+  if (!values.parent_name || !values.parent_email) {
+    const message = PARENT_REQUIRED(childAge);
+    return { ok: false, message, errors: { ...(!values.parent_name && { parent_name: 'Required for a child' }), ...(!values.parent_email && { parent_email: 'Required for a child' }) } };
+  }
+  const consent = { child_name: values.full_name, parent_name: values.parent_name, parent_email: values.parent_email, parent_phone: values.parent_phone ?? null };
+  return { ok: true, customer, consent };
+}

@@ -1,0 +1,62 @@
+import { findResource } from '../src/domain/resources';
+import { findWorkflow } from '../src/domain/workflows';
+import { parseStepInput, stepChanges, stepNote, stepRefusal, type StepActor } from '../src/domain/workflow';
+import { registerCustomer } from '../src/domain/childRegistration';
+import { deletionTicketDue } from '../src/domain/deadlines';
+import { muscatDay } from '../src/domain/businessDays';
+import { DEFAULT_SETTINGS } from '../src/domain/settings';
+import type { DeletionScope } from '../src/domain/deletionTickets';
+import { STALE_VERSION } from '../src/domain/apiMessages';
+import { MockApiError, type MockStore } from './mockStore';
+
+const holidaysOf = (store: MockStore) =>
+  new Set(store.list(findResource('holidays')!, { equals: {}, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 9999] }).rows.map((h) => String(h.day)));
+
+/** What the server adds to a new record (server/workflows/createHooks.ts), from the same domain rules. */
+export function mockCreate(store: MockStore, resource: string, values: Record<string, unknown>, username: string) {
+  const def = findResource(resource)!;
+  if (resource === 'authority-referrals') return store.create(def, { ...values, drafted_by: username });
+  if (resource === 'deletion-tickets') {
+    const receivedAt = values.received_at ? new Date(String(values.received_at)) : new Date();
+    const { due, description } = deletionTicketDue(values.scope as DeletionScope, receivedAt, DEFAULT_SETTINGS, holidaysOf(store));
+    return store.create(def, { ...values, due_at: due.toISOString(), due_rule: description });
+  }
+  if (resource === 'customers') {
+    const registration = registerCustomer(values, muscatDay(new Date()), DEFAULT_SETTINGS.child_age);
+    if (!registration.ok) throw new MockApiError(400, registration.message, registration.errors);
+    const customer = store.create(def, registration.customer);
+    if (registration.consent) store.create(findResource('consent-requests')!, { customer_id: customer.id, ...registration.consent });
+    return customer;
+  }
+  return store.create(def, values);
+}
+
+/**
+ * A workflow step as the server takes it (server/workflows/takeStep.ts): the same refusals, input
+ * checks and record changes; the server's side effects (mail, erasure, packages) are not mocked.
+ */
+export function mockStep(store: MockStore, resource: string, id: number, stepName: string, actor: StepActor, body: unknown) {
+  const workflow = findWorkflow(resource);
+  const def = findResource(resource);
+  if (!workflow || !def) throw new MockApiError(404, `${resource} has no workflow`);
+  const record = store.get(def, id);
+  const refusal = stepRefusal(workflow, stepName, record, actor);
+  if (refusal) throw new MockApiError(refusal.status, refusal.message);
+  const step = workflow.steps[stepName];
+  const parsed = parseStepInput(step, record, body);
+  if (!parsed.ok) throw new MockApiError(400, parsed.message, parsed.errors);
+  if (parsed.value.version !== record.version) throw new MockApiError(409, STALE_VERSION);
+  const updated = store.patch(def, id, stepChanges(step, record, parsed.value, new Date()));
+  store.create(findResource('workflow-history')!, {
+    resource,
+    record_id: id,
+    step: stepName,
+    from_status: record.status,
+    to_status: updated.status,
+    actor: actor.username ?? actor.kind,
+    role: actor.kind,
+    note: stepNote(parsed.value),
+    at: new Date().toISOString(),
+  });
+  return updated;
+}
