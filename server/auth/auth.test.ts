@@ -28,6 +28,8 @@ for (const kind of databaseKinds) {
       server = await startTestServer(kind, (db) => db.transaction((tx) => seedDemoData(tx, 30)).then(() => undefined));
       // the read-only outbox needs a record to show (mail is only ever queued by the server)
       await queueMail(server.db, { to: 'matrix.parent@example.com', subject: 'Matrix walk', text: 'Matrix walk', kind: 'consent_notice' });
+      // and the workflow history an entry, which only a step writes
+      await server.db.query("INSERT INTO workflow_history (resource, record_id, step, from_status, to_status, actor, role) VALUES ('deletion-tickets', 1, 'assign', 'new', 'new', 'test.support', 'support')");
     });
     afterAll(() => server?.close());
 
