@@ -11,6 +11,7 @@ import { staffResource } from './resources/staff';
 import { holidaysResource } from './resources/holidays';
 import { SETTINGS_PATH, SettingsPage } from './resources/settings';
 import { AppLayout } from './layout/AppLayout';
+import { Dashboard } from './dashboard/Dashboard';
 import { outboxResource } from './resources/outbox';
 
 const browserStore = localStorageStore(undefined, 'privacy-desk');
@@ -24,7 +25,7 @@ interface AppProps {
 
 export function App({ dataProvider = defaultDataProvider, store = browserStore }: AppProps) {
   return (
-    <Admin title="Privacy Desk" dataProvider={dataProvider} authProvider={authProvider} requireAuth i18nProvider={i18nProvider} store={store} layout={AppLayout} disableTelemetry>
+    <Admin title="Privacy Desk" dataProvider={dataProvider} authProvider={authProvider} requireAuth i18nProvider={i18nProvider} store={store} layout={AppLayout} dashboard={Dashboard} disableTelemetry>
       <Resource {...customersResource} />
       <Resource {...consentRequestsResource} />
       <Resource {...deletionTicketsResource} />

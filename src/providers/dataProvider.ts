@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils, type DataProvider, type Identifier } from 'react-admin';
+import { fetchUtils, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import type { SensitiveField } from '../domain/masking';
 import type { SettingsRecord, SettingsUpdate } from '../domain/settings';
 
@@ -10,6 +10,8 @@ export interface PrivacyDataProvider extends DataProvider {
   revealCustomerField(id: Identifier, field: SensitiveField, reason: string): Promise<{ value: string | null }>;
   verifyAuditLog(): Promise<{ ok: boolean; checked: number; firstBrokenId?: number }>;
   resetStaffPassword(id: Identifier, password: string): Promise<void>;
+  /** One workflow step (POST /api/<resource>/<id>/steps/<step>); resolves with the record as the server committed it. */
+  takeStep(resource: string, id: Identifier, step: string, input: Record<string, unknown>): Promise<RaRecord>;
   /** The single settings row (not a REST resource: there is no id). */
   getSettings(): Promise<SettingsRecord>;
   /** Saves the settings; a stale version answers 409, an out-of-range value 400 with the server's message. */
@@ -22,6 +24,13 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
     const { json } = await fetchUtils.fetchJson(`${apiUrl}/customers/${encodeURIComponent(String(id))}/reveal`, {
       method: 'POST',
       body: JSON.stringify({ field, reason }),
+    });
+    return json;
+  },
+  async takeStep(resource, id, step, input) {
+    const { json } = await fetchUtils.fetchJson(`${apiUrl}/${resource}/${encodeURIComponent(String(id))}/steps/${step}`, {
+      method: 'POST',
+      body: JSON.stringify(input),
     });
     return json;
   },

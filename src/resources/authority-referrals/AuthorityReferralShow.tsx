@@ -2,6 +2,10 @@ import { DateField, ReferenceField, Show, SimpleShowLayout, TextField, useRecord
 import { Stack, Chip } from '@mui/material';
 import { REFERRAL_ACTIVITIES, REFERRAL_STATUSES } from '../../domain/authorityReferrals';
 import { EnumField } from '../shared/EnumField';
+import { referralWorkflow } from '../../domain/referralWorkflow';
+import { WorkflowActions } from '../shared/workflow/WorkflowActions';
+import { WorkflowTimeline } from '../shared/workflow/WorkflowTimeline';
+import { DisclosurePackageButton } from './DisclosurePackageButton';
 
 /** A list of customer field names, as translated chips. */
 function FieldNameChips({ source }: { source: 'proposed_fields' | 'approved_fields'; label?: string }) {
@@ -22,19 +26,26 @@ export function AuthorityReferralShow() {
   return (
     <Show>
       <SimpleShowLayout>
-        <TextField source="id" />
         <EnumField source="status" enumName="referral_status" values={REFERRAL_STATUSES} />
+        <WorkflowActions workflow={referralWorkflow} />
+        <TextField source="id" />
         <ReferenceField source="customer_id" reference="customers" link="show" />
         <EnumField source="activity" enumName="referral_activity" values={REFERRAL_ACTIVITIES} />
         <TextField source="authority" />
         <TextField source="description" />
         <TextField source="evidence" />
         <FieldNameChips source="proposed_fields" label="resources.authority-referrals.fields.proposed_fields" />
-        <TextField source="legal_opinion" />
+        <TextField source="legal_opinion" emptyText="—" />
         <FieldNameChips source="approved_fields" label="resources.authority-referrals.fields.approved_fields" />
+        <DateField source="decided_at" showTime emptyText="—" />
+        <DateField source="disclosed_on" emptyText="—" />
+        <TextField source="disclosure_channel" emptyText="—" />
+        <TextField source="authority_reference" emptyText="—" />
+        <DisclosurePackageButton label="resources.authority-referrals.fields.disclosure_sha256" />
+        <DateField source="hold_released_at" showTime emptyText="—" />
         <TextField source="drafted_by" />
         <DateField source="created_at" showTime />
-        <DateField source="updated_at" showTime />
+        <WorkflowTimeline statusEnum="referral_status" />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,24 +1,32 @@
 import { BooleanField, DateField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { CONSENT_STATUSES, VERIFICATION_METHODS } from '../../domain/consentRequests';
+import { consentWorkflow } from '../../domain/consentWorkflow';
 import { EnumField } from '../shared/EnumField';
+import { WorkflowActions } from '../shared/workflow/WorkflowActions';
+import { WorkflowTimeline } from '../shared/workflow/WorkflowTimeline';
+import { ParentRequests } from './ParentRequests';
 
 export function ConsentRequestShow() {
   return (
     <Show>
       <SimpleShowLayout>
-        <TextField source="id" />
         <EnumField source="status" enumName="consent_status" values={CONSENT_STATUSES} />
+        <WorkflowActions workflow={consentWorkflow} />
+        <ParentRequests />
+        <TextField source="id" />
         <ReferenceField source="customer_id" reference="customers" link="show" />
-        <TextField source="child_name" />
-        <TextField source="parent_name" />
-        <EmailField source="parent_email" />
-        <TextField source="parent_phone" />
-        <EnumField source="verification_method" enumName="verification_method" values={VERIFICATION_METHODS} />
+        <TextField source="child_name" emptyText="—" />
+        <TextField source="parent_name" emptyText="—" />
+        <EmailField source="parent_email" emptyText="—" />
+        <TextField source="parent_phone" emptyText="—" />
+        <EnumField source="verification_method" enumName="verification_method" values={VERIFICATION_METHODS} emptyText="—" />
         <BooleanField source="third_party_disclosure" />
-        <DateField source="notice_sent_at" showTime />
-        <DateField source="decided_at" showTime />
+        <DateField source="notice_sent_at" showTime emptyText="—" />
+        <DateField source="answer_due_at" showTime emptyText="—" />
+        <DateField source="decided_at" showTime emptyText="—" />
+        <DateField source="contact_erased_at" showTime emptyText="—" />
         <DateField source="created_at" showTime />
-        <DateField source="updated_at" showTime />
+        <WorkflowTimeline statusEnum="consent_status" />
       </SimpleShowLayout>
     </Show>
   );

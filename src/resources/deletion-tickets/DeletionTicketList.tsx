@@ -6,6 +6,7 @@ import { choicesFor } from '../shared/choices';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
+import { DueDateField } from './DueDateField';
 
 const ticketFilters = [
   <SearchFilter key="q" source="q" alwaysOn />,
@@ -14,6 +15,7 @@ const ticketFilters = [
   <SelectInput key="channel" source="channel" choices={choicesFor('request_channel', REQUEST_CHANNELS)} />,
   <CustomerReferenceInput key="customer_id" source="customer_id" />,
   ...dateRangeFilters('received_at'),
+  ...dateRangeFilters('due_at'),
 ];
 
 export function DeletionTicketList() {
@@ -36,6 +38,9 @@ export function DeletionTicketList() {
         </DataTable.Col>
         <DataTable.Col source="assignee" />
         <DataTable.Col source="received_at" field={DateField} />
+        <DataTable.Col source="due_at">
+          <DueDateField />
+        </DataTable.Col>
         <DataTable.Col label={false} disableSort>
           <ShowButton />
           <EditButton />

@@ -1,0 +1,72 @@
+import { Card, CardContent, Typography } from '@mui/material';
+import { DataTable, DateField, List, ReferenceField, ShowButton, usePermissions, useTranslate } from 'react-admin';
+import { DueDateField } from '../resources/deletion-tickets/DueDateField';
+
+/** The legal advisor's queue: referrals awaiting review, oldest first. */
+function LegalQueue() {
+  return (
+    <List resource="authority-referrals" filter={{ status: 'awaiting_legal_review' }} sort={{ field: 'created_at', order: 'ASC' }} perPage={25} disableSyncWithLocation actions={false} title=" " empty={<Nothing />}>
+      <DataTable bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="customer_id" disableSort>
+          <ReferenceField source="customer_id" reference="customers" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="authority" />
+        <DataTable.Col source="drafted_by" />
+        <DataTable.Col source="created_at" field={DateField} />
+        <DataTable.Col label={false} disableSort>
+          <ShowButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}
+
+/** For the staff who run deletions: the open tickets past their due date, most overdue first. */
+function OverdueTickets() {
+  return (
+    <List
+      resource="deletion-tickets"
+      filter={{ status: ['new', 'verifying_identity', 'in_progress'], due_at_lte: new Date().toISOString().slice(0, 10) }}
+      sort={{ field: 'due_at', order: 'ASC' }}
+      perPage={25}
+      disableSyncWithLocation
+      actions={false}
+      title=" "
+      empty={<Nothing />}
+    >
+      <DataTable bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="requester_name" />
+        <DataTable.Col source="due_at">
+          <DueDateField />
+        </DataTable.Col>
+        <DataTable.Col source="assignee" />
+        <DataTable.Col label={false} disableSort>
+          <ShowButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}
+
+function Nothing() {
+  const translate = useTranslate();
+  return <Typography sx={{ p: 2 }}>{translate('privacy.dashboard.nothing')}</Typography>;
+}
+
+export function Dashboard() {
+  const { permissions } = usePermissions();
+  const translate = useTranslate();
+  const legal = permissions === 'legal';
+  return (
+    <Card sx={{ mt: 2 }}>
+      <CardContent>
+        <Typography variant="h5" component="h1">
+          {translate(legal ? 'privacy.dashboard.legal_queue' : 'privacy.dashboard.overdue_tickets')}
+        </Typography>
+        {legal ? <LegalQueue /> : <OverdueTickets />}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,28 @@
+import { BooleanInput, CheckboxGroupInput, DateInput, required, SelectInput, TextInput, useRecordContext } from 'react-admin';
+import { stepInputSpec, type StepInputName } from '../../../domain/stepInputs';
+import { choicesFor } from '../choices';
+
+/** One input of a step's dialog, the control chosen by the domain's description of the input. */
+export function StepInput({ name, optional }: { name: StepInputName; optional: boolean }) {
+  const record = useRecordContext();
+  const spec = stepInputSpec(name);
+  const label = `privacy.steps.inputs.${name}`;
+  const validate = optional || spec.control === 'boolean' ? undefined : required();
+  switch (spec.control) {
+    case 'multiline':
+      return <TextInput source={name} label={label} validate={validate} multiline minRows={3} fullWidth />;
+    case 'enum':
+      return <SelectInput source={name} label={label} validate={validate} choices={choicesFor(spec.enumName!, spec.values!)} fullWidth />;
+    case 'boolean':
+      return <BooleanInput source={name} label={label} defaultValue={false} />;
+    case 'date':
+      return <DateInput source={name} label={label} validate={validate} />;
+    case 'fields': {
+      // the legal advisor narrows what was proposed; nothing else is offered
+      const proposed: string[] = record?.proposed_fields ?? [];
+      return <CheckboxGroupInput source={name} label={label} validate={validate} defaultValue={proposed} choices={choicesFor('disclosable_field', proposed)} />;
+    }
+    default:
+      return <TextInput source={name} label={label} validate={validate} fullWidth />;
+  }
+}
