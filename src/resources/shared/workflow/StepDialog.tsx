@@ -45,7 +45,7 @@ export function StepDialog({ workflow, step, onClose }: { workflow: Workflow; st
           <Stack spacing={1}>
             {error && <Alert severity="error">{error}</Alert>}
             {definition.inputs.map((name) => (
-              <StepInput key={name} name={name} optional={!!definition.optional?.includes(name)} />
+              <StepInput key={name} name={name} optional={!!definition.optional?.includes(name)} record={record!} />
             ))}
           </Stack>
         </DialogContent>

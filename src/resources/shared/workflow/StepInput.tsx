@@ -1,10 +1,9 @@
-import { BooleanInput, CheckboxGroupInput, DateInput, required, SelectInput, TextInput, useRecordContext } from 'react-admin';
+import { BooleanInput, CheckboxGroupInput, DateInput, required, SelectInput, TextInput, type RaRecord } from 'react-admin';
 import { stepInputSpec, type StepInputName } from '../../../domain/stepInputs';
 import { choicesFor } from '../choices';
 
-/** One input of a step's dialog, the control chosen by the domain's description of the input. */
-export function StepInput({ name, optional }: { name: StepInputName; optional: boolean }) {
-  const record = useRecordContext();
+/** One input of a step's dialog, the control chosen by the domain's description of the input; `record` is the one the step is taken on. */
+export function StepInput({ name, optional, record }: { name: StepInputName; optional: boolean; record: RaRecord }) {
   const spec = stepInputSpec(name);
   const label = `privacy.steps.inputs.${name}`;
   const validate = optional || spec.control === 'boolean' ? undefined : required();
@@ -19,7 +18,7 @@ export function StepInput({ name, optional }: { name: StepInputName; optional: b
       return <DateInput source={name} label={label} validate={validate} />;
     case 'fields': {
       // the legal advisor narrows what was proposed; nothing else is offered
-      const proposed: string[] = record?.proposed_fields ?? [];
+      const proposed: string[] = record.proposed_fields ?? [];
       return <CheckboxGroupInput source={name} label={label} validate={validate} defaultValue={proposed} choices={choicesFor('disclosable_field', proposed)} />;
     }
     default:
