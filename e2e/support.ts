@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './global-setup';
 
 /** What a user sees when their save lost a race with another writer (the API's 409). */
 export const CONFLICT_MESSAGE = /Someone else changed this record after you opened it/;
@@ -101,4 +102,48 @@ export async function mailTo(address: string): Promise<{ subject: string; text: 
   const messages = (await res.json()) as { to: string[]; subject: string; text: string }[];
   const wanted = address.trim().toLowerCase();
   return messages.filter((m) => m.to.some((to) => to.toLowerCase() === wanted)).map(({ subject, text }) => ({ subject, text }));
+}
+
+/** The value a show view displays for one field: its label, then the value (react-admin's labelled field). */
+export function shownField(page: Page, source: string): Locator {
+  return page.locator(`.ra-field-${source}`);
+}
+
+/** Opens a workflow step's dialog from its button on the show view; the dialog is titled with the step's label. */
+export async function openStep(page: Page, label: string): Promise<Locator> {
+  await page.getByRole('group', { name: 'Workflow steps' }).getByRole('button', { name: label, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: label });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Submits the open step dialog (its button bears the step's label) and waits for the success the server confirmed. */
+export async function submitStep(page: Page, label: string, done: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: label });
+  await dialog.getByRole('button', { name: label, exact: true }).click();
+  await expect(page.getByRole('alert').getByText(done, { exact: true })).toBeVisible();
+  await expect(dialog).toBeHidden();
+}
+
+/** The record id in a show view's URL (#/<resource>/<id>/show). */
+export function shownId(page: Page, resource: string): number {
+  const match = new RegExp(`#/${resource}/(\\d+)/show$`).exec(page.url());
+  if (!match) throw new Error(`not on a ${resource} show view: ${page.url()}`);
+  return Number(match[1]);
+}
+
+/**
+ * A page of its own browser context, signed in as `username` through the sign-in page: another member of
+ * staff at another desk. Close its context when done (`page.context().close()`).
+ */
+export async function signedInPage(browser: Browser, username: string, password = DEMO_PASSWORD): Promise<Page> {
+  // The test's options (baseURL, locale, time zone) apply to the new context too; only the admin's session must not.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto('/#/');
+  await page.getByRole('textbox', { name: 'Username' }).fill(username);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Profile' })).toBeVisible();
+  return page;
 }

@@ -3,6 +3,7 @@ import { setupServer } from 'msw/node';
 import { createHandlers } from './handlers';
 import { createMockStore } from './mockStore';
 import { startTestServer, testUsername, type TestServer } from '../server/testing/testServer';
+import { ROLES } from '../src/domain/roles';
 
 /**
  * One suite of requests, played against the MSW handlers and against the real server on a fresh
@@ -71,7 +72,8 @@ const steps: Step[] = [
   { name: 'a step without its reason', method: 'POST', path: '/api/deletion-tickets/1/steps/reject', body: { version: 1 } },
   { name: 'a step on a stale version', method: 'POST', path: '/api/deletion-tickets/1/steps/start_verification', body: { version: 7 } },
   { name: 'an unknown step', method: 'POST', path: '/api/deletion-tickets/1/steps/shred', body: { version: 1 } },
-  { name: 'assign the ticket', method: 'POST', path: '/api/deletion-tickets/1/steps/assign', body: { version: 1, assignee: 'support.maryam' } },
+  { name: 'assign the ticket to nobody known', method: 'POST', path: '/api/deletion-tickets/1/steps/assign', body: { version: 1, assignee: 'support.nobody' } },
+  { name: 'assign the ticket', method: 'POST', path: '/api/deletion-tickets/1/steps/assign', body: { version: 1, assignee: 'test.support' } },
   { name: 'reject the ticket with a reason', method: 'POST', path: '/api/deletion-tickets/1/steps/reject', body: { version: 2, reason: 'Duplicate of an earlier ticket' } },
   { name: 'delete a customer', method: 'DELETE', path: '/api/customers/1' },
   { name: 'delete a submitted referral', method: 'DELETE', path: '/api/authority-referrals/1' },
@@ -136,7 +138,9 @@ describe('contract: MSW handlers answer exactly as the real server', () => {
     // The mocks stand for a signed-in admin; the real server needs the session.
     real = await play(server.url, { cookie: await server.cookieFor('admin') });
     // Only now intercept: the handlers match any host, the real server included.
-    const msw = setupServer(...createHandlers(createMockStore(), 'admin', { username: testUsername('admin') }));
+    // the same staff accounts as the test server, for assignments
+    const staff = ROLES.map((role, i) => ({ id: i + 1, username: testUsername(role), display_name: `Test ${role}`, role, disabled: false }));
+    const msw = setupServer(...createHandlers(createMockStore({ staff }), 'admin', { username: testUsername('admin') }));
     msw.listen({ onUnhandledRequest: 'error' });
     try {
       mocked = await play('http://mock.test');

@@ -31,6 +31,14 @@ export function mockCreate(store: MockStore, resource: string, values: Record<st
   return store.create(def, values);
 }
 
+// As server/workflows/deletionEffects.ts: tickets go to enabled admin or support accounts.
+function checkAssignee(store: MockStore, username: string) {
+  const staff = store.list(findResource('staff')!, { equals: { username: [username] }, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 0] }).rows[0];
+  if (!staff || staff.disabled || !['admin', 'support'].includes(String(staff.role))) {
+    throw new MockApiError(400, `No enabled support or admin account is called '${username}'`, { assignee: 'Not a support or admin username' });
+  }
+}
+
 /**
  * A workflow step as the server takes it (server/workflows/takeStep.ts): the same refusals, input
  * checks and record changes; the server's side effects (mail, erasure, packages) are not mocked.
@@ -46,6 +54,7 @@ export function mockStep(store: MockStore, resource: string, id: number, stepNam
   const parsed = parseStepInput(step, record, body);
   if (!parsed.ok) throw new MockApiError(400, parsed.message, parsed.errors);
   if (parsed.value.version !== record.version) throw new MockApiError(409, STALE_VERSION);
+  if (stepName === 'assign') checkAssignee(store, String(parsed.value.assignee));
   const updated = store.patch(def, id, stepChanges(step, record, parsed.value, new Date()));
   store.create(findResource('workflow-history')!, {
     resource,

@@ -22,7 +22,7 @@ async function eraseUnconsented(tx: Queryable, record: Record<string, unknown>):
 }
 
 // The single-use link stops working once any decision is recorded.
-const spendToken = { notice_token_hash: null, notice_token_used_at: new Date().toISOString() };
+const spendToken = () => ({ notice_token_hash: null, notice_token_used_at: new Date().toISOString() });
 
 export function consentEffects(options: { publicUrl: string }): StepEffects {
   return {
@@ -42,8 +42,8 @@ export function consentEffects(options: { publicUrl: string }): StepEffects {
       await queueMail(tx, { ...mail, to: String(record.parent_email), kind: 'consent_notice', resource: 'consent-requests', recordId: Number(record.id) });
       return { notice_token_hash: noticeTokenHash(token), notice_sent_at: now.toISOString(), answer_due_at: answerDue.toISOString() };
     },
-    grant: async () => ({ ...spendToken, notice_token_used_at: new Date().toISOString() }),
-    refuse: async ({ tx, record }) => ({ ...spendToken, notice_token_used_at: new Date().toISOString(), ...(await eraseUnconsented(tx, record)) }),
+    grant: async () => spendToken(),
+    refuse: async ({ tx, record }) => ({ ...spendToken(), ...(await eraseUnconsented(tx, record)) }),
     expire: async ({ tx, record }) => ({ notice_token_hash: null, ...(await eraseUnconsented(tx, record)) }),
   };
 }

@@ -21,6 +21,12 @@ const scopeWording: Record<string, string> = {
 };
 
 export const deletionEffects: StepEffects = {
+  // Tickets are worked by the staff who run the workflow: an enabled admin or support account.
+  async assign({ tx, input }) {
+    const [account] = await tx.query("SELECT id FROM staff WHERE username = $1 AND NOT disabled AND role IN ('admin', 'support')", [input.assignee]);
+    if (!account) throw new ApiError(400, `No enabled support or admin account is called '${String(input.assignee)}'`, { assignee: 'Not a support or admin username' });
+  },
+
   // The code goes to the address the store knows for the customer, so whoever reads it controls the account.
   async send_identity_code({ tx, record }) {
     const to = (await customerEmail(tx, record.customer_id)) ?? (record.requester_email as string | null);
