@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { apiGet, apiTotal, changeInBackground, choose, chooseCustomer, expectConflictOnSave, expectListTotal, listRows, saveAndExpectShow } from './support';
 
-// Seeded referrals each test owns (statuses cycle through the workflow, so 1 and 8 are drafts).
+// Seeded referrals each test owns (statuses cycle through the workflow, so 1, 8 and 15 are drafts; only a
+// draft, or one the legal advisor sent back for changes, can be edited).
 const EDITED = 8;
-const CONFLICTED = 9;
+const CONFLICTED = 15;
 
 test.describe('authority referrals', () => {
   test('list, status filter and search, open, edit and see the change', async ({ page, request }) => {
@@ -69,6 +70,7 @@ test.describe('authority referrals', () => {
 
   test('a save that conflicts with a change made meanwhile shows the conflict and keeps the form', async ({ page, request }) => {
     const referral = await apiGet(request, 'authority-referrals', CONFLICTED);
+    expect(referral.status).toBe('draft');
     await page.goto(`/#/authority-referrals/${CONFLICTED}`);
     const description = page.getByRole('textbox', { name: 'Description' });
     await expect(description).toHaveValue(String(referral.description));

@@ -111,8 +111,8 @@ test('a referral is drafted, reviewed with changes, narrowed, approved, disclose
     await page.reload();
     await expect(shownField(page, 'status')).toHaveText('StatusApproved');
     const disclosure = await openStep(page, 'Record disclosure');
-    // Yesterday in Muscat: "today" is refused between midnight and 4 a.m. in Muscat (see the report on disclosed_on).
-    await disclosure.getByRole('textbox', { name: 'Disclosed on' }).fill(muscatDay(1));
+    // today in Muscat, which the server takes as today even while the UTC date is still yesterday
+    await disclosure.getByRole('textbox', { name: 'Disclosed on' }).fill(muscatDay(0));
     await disclosure.getByRole('textbox', { name: 'Channel (how it was sent)' }).fill('Hand delivery to the duty officer');
     await disclosure.getByRole('textbox', { name: 'Authority’s reference' }).fill(`ROP-CYB-${run}`);
     await submitStep(page, 'Record disclosure', 'Disclosure recorded; package frozen');
@@ -136,7 +136,7 @@ test('a referral is drafted, reviewed with changes, narrowed, approved, disclose
       customer_id: customer.id,
       authority: 'Royal Oman Police — Cybercrime Department',
       authority_reference: `ROP-CYB-${run}`,
-      disclosed_on: muscatDay(1),
+      disclosed_on: muscatDay(0),
       channel: 'Hand delivery to the duty officer',
       fields: { full_name: customer.full_name, email: customer.email, phone: '+96893456789' },
     });

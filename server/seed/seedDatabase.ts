@@ -5,6 +5,7 @@ import { buildDemoData, type DemoData } from './demoData';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './omaniNames';
 import { seedDemoStaff } from './demoStaff';
 import { applyWorkflowState } from './workflowState';
+import { holdsCustomer } from '../../src/domain/referralWorkflow';
 
 const BATCH = 500;
 const PERSONAL_FIELDS = ['full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address', 'school'] as const;
@@ -30,8 +31,10 @@ async function insertRows(db: Queryable, def: ResourceDefinition, rows: readonly
 
 /** A completed account deletion leaves only the customer's tombstone. */
 function applyCompletedErasures(data: DemoData) {
+  // as the legal hold would have it: a customer with an open referral is never erased
+  const held = new Set(data.authorityReferrals.filter((r) => holdsCustomer(r as unknown as Record<string, unknown>)).map((r) => r.customer_id));
   for (const ticket of data.deletionTickets) {
-    if (ticket.status !== 'completed' || ticket.scope !== 'account' || !ticket.customer_id) continue;
+    if (ticket.status !== 'completed' || ticket.scope !== 'account' || !ticket.customer_id || held.has(ticket.customer_id)) continue;
     const customer = data.customers[ticket.customer_id - 1];
     for (const f of PERSONAL_FIELDS) (customer as Record<string, unknown>)[f] = null;
     customer.status = 'erased';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { containsCardNumber } from './cardNumber';
+import { muscatDay } from './businessDays';
 
 // Empty form inputs arrive as '' or null; both mean "not given".
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
@@ -42,7 +43,7 @@ export const optionalPhone = z
 export const isoDate = z.iso.date('Date must be YYYY-MM-DD');
 
 export const optionalPastDate = z
-  .preprocess(emptyToNull, isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), 'Date cannot be in the future').nullable())
+  .preprocess(emptyToNull, isoDate.refine((d) => d <= muscatDay(new Date()), 'Date cannot be in the future').nullable())
   .optional();
 
 export const id = z.coerce.number({ error: 'Must be a record id' }).int('Must be a record id').positive('Must be a record id');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, optionalText, requiredText } from './fields';
 import { VERIFICATION_METHODS } from './consentRequests';
 import { DISCLOSABLE_FIELDS } from './authorityReferrals';
+import { muscatDay } from './businessDays';
 
 /** How a deletion requester's identity was checked before anything is deleted. */
 export const IDENTITY_METHODS = ['email_code', 'phone_callback', 'account_email_reply', 'consent_record', 'id_document'] as const;
@@ -52,7 +53,8 @@ export const STEP_INPUTS = {
     schema: z.enum(IDENTITY_METHODS, { error: 'Choose how the identity was verified' }),
   },
   code: { control: 'text', schema: z.preprocess((v) => (v === '' ? null : v), z.string().trim().regex(/^\d{6}$/, 'The code has 6 digits').nullable()) },
-  disclosed_on: { control: 'date', schema: isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), 'The disclosure date cannot be in the future') },
+  // "today" is the Muscat day: between midnight and 04:00 in Muscat the UTC date is still yesterday
+  disclosed_on: { control: 'date', schema: isoDate.refine((d) => d <= muscatDay(new Date()), 'The disclosure date cannot be in the future') },
   disclosure_channel: { control: 'text', schema: requiredText(200) },
   authority_reference: { control: 'text', schema: requiredText(200) },
 } as const satisfies Record<string, StepInputSpec>;
