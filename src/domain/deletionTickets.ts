@@ -45,7 +45,6 @@ const ticketFields = {
   requester_phone: optionalPhone,
   channel: z.enum(REQUEST_CHANNELS, { error: 'Choose the channel the request came by' }),
   scope: z.enum(DELETION_SCOPES, { error: 'Choose what is to be deleted' }),
-  assignee: optionalText(100),
   notes: optionalText(2000),
 };
 

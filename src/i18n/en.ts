@@ -364,7 +364,7 @@ export const en: TranslationMessages = {
       entry: '%{step}: %{from} → %{to}',
       by: 'by %{actor} (%{role})',
     },
-    due: { overdue: 'Overdue', rule: 'Rule: %{rule}' },
+    due: { overdue: 'Overdue', rule: 'Rule: %{rule}', received_hint: 'Leave empty for now; the due date counts from this moment' },
     legal_hold: {
       waiting: 'Waiting: the customer is under legal hold while authority referral %{referrals} is open. Completion is refused until the legal advisor releases the hold.',
     },

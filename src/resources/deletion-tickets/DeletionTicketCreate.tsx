@@ -1,4 +1,4 @@
-import { Create, SimpleForm } from 'react-admin';
+import { Create, DateTimeInput, SimpleForm } from 'react-admin';
 import { deletionTicketCreateSchema } from '../../domain/deletionTickets';
 import { formResolver } from '../shared/zodResolver';
 import { DeletionTicketInputs } from './DeletionTicketInputs';
@@ -8,6 +8,8 @@ export function DeletionTicketCreate() {
     <Create redirect="show">
       <SimpleForm noValidate resolver={formResolver(deletionTicketCreateSchema)}>
         <DeletionTicketInputs />
+        {/* a request taken by phone or post is entered later: its receipt starts the clock */}
+        <DateTimeInput source="received_at" helperText="privacy.due.received_hint" parse={(value: string) => (value ? new Date(value).toISOString() : null)} />
       </SimpleForm>
     </Create>
   );

@@ -13,7 +13,6 @@ export function DeletionTicketInputs() {
       <MaskedInput source="requester_phone" />
       <SelectInput source="channel" choices={choicesFor('request_channel', REQUEST_CHANNELS)} isRequired />
       <SelectInput source="scope" choices={choicesFor('deletion_scope', DELETION_SCOPES)} isRequired />
-      <TextInput source="assignee" />
       <TextInput source="notes" multiline />
     </>
   );
