@@ -2,14 +2,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import type { AppEnv } from '../auth/requireStaff';
-import { ApiError } from '../apiError';
 import { appendAudit } from '../audit/auditLog';
 import { actor, authorize } from '../auth/authorize';
 import { invalidFields, jsonBody } from './requestBody';
 import { getRecord } from '../db/records';
 import { customers } from '../../src/domain/customers';
 import { SENSITIVE_CUSTOMER_FIELDS } from '../../src/domain/masking';
-import { notARecordId, parseRecordId } from '../../src/domain/apiMessages';
+import { recordIdParam } from './recordIdParam';
 
 const revealRequest = z.object({
   field: z.enum(SENSITIVE_CUSTOMER_FIELDS, { error: `field must be one of ${SENSITIVE_CUSTOMER_FIELDS.join(', ')}` }),
@@ -21,8 +20,7 @@ export function customerRevealRoutes(db: Database) {
   const app = new Hono<AppEnv>();
   app.post('/customers/:id/reveal', async (c) => {
     authorize(c, 'reveal', 'customers');
-    const id = parseRecordId(c.req.param('id'));
-    if (id === null) throw new ApiError(400, notARecordId(c.req.param('id')));
+    const id = recordIdParam(c);
     const parsed = revealRequest.safeParse(await jsonBody(c));
     if (!parsed.success) throw invalidFields(parsed.error.issues);
     const { field, reason } = parsed.data;

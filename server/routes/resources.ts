@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../auth/requireStaff';
-import type { Context } from 'hono';
 import { RESOURCES } from '../../src/domain/resources';
 import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
 import { contentRange, parseListQuery } from '../../src/domain/listQuery';
@@ -9,17 +8,10 @@ import type { Database } from '../db/database';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../db/records';
 import { ApiError } from '../apiError';
 import { appendAudit } from '../audit/auditLog';
-import { notARecordId, parseRecordId } from '../../src/domain/apiMessages';
+import { recordIdParam } from './recordIdParam';
 import { jsonBody } from './requestBody';
 import { actor, authorize } from '../auth/authorize';
 import { prepareCreate, prepareUpdate } from '../workflows/createHooks';
-
-function recordId(c: Context): number {
-  const raw = c.req.param('id') ?? '';
-  const id = parseRecordId(raw);
-  if (id === null) throw new ApiError(400, notARecordId(raw));
-  return id;
-}
 
 function validWrite(def: ResourceDefinition, body: unknown, mode: 'create' | 'update') {
   const parsed = parseWrite(def, body, mode);
@@ -43,7 +35,7 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
 
   app.get('/:id', async (c) => {
     authorize(c, 'show', def.name);
-    return c.json(present(await getRecord(db, def, recordId(c))));
+    return c.json(present(await getRecord(db, def, recordIdParam(c))));
   });
 
   app.post('/', async (c) => {
@@ -61,7 +53,7 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
 
   app.put('/:id', async (c) => {
     authorize(c, 'edit', def.name);
-    const id = recordId(c);
+    const id = recordIdParam(c);
     let body = await jsonBody(c);
     if (def.restoreForUpdate && body && typeof body === 'object' && !Array.isArray(body)) {
       body = def.restoreForUpdate(body as Record<string, unknown>, await getRecord(db, def, id));
@@ -80,7 +72,7 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
 
   app.delete('/:id', async (c) => {
     authorize(c, 'delete', def.name);
-    const id = recordId(c);
+    const id = recordIdParam(c);
     const deleted = await db.transaction(async (tx) => {
       const row = await deleteRecord(tx, def, id);
       await appendAudit(tx, { ...actor(c), action: 'delete', resource: def.name, recordId: id });

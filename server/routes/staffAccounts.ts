@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { Database } from '../db/database';
 import type { AppEnv } from '../auth/requireStaff';
 import { ApiError } from '../apiError';
@@ -10,13 +10,7 @@ import { getRecord, updateRecord } from '../db/records';
 import { parseWrite } from '../../src/domain/writeRequest';
 import { LAST_ADMIN, leavesAnAdmin, passwordResetSchema, staff, staffCreateSchema } from '../../src/domain/staff';
 import type { Role } from '../../src/domain/roles';
-import { notARecordId, parseRecordId } from '../../src/domain/apiMessages';
-
-function staffId(c: Context): number {
-  const id = parseRecordId(c.req.param('id') ?? '');
-  if (id === null) throw new ApiError(400, notARecordId(c.req.param('id') ?? ''));
-  return id;
-}
+import { recordIdParam } from './recordIdParam';
 
 /** Staff accounts: creation with a password, edits guarded so an admin always remains, password resets. */
 export function staffAccountRoutes(db: Database) {
@@ -42,7 +36,7 @@ export function staffAccountRoutes(db: Database) {
 
   app.put('/staff/:id', async (c) => {
     authorize(c, 'edit', 'staff');
-    const id = staffId(c);
+    const id = recordIdParam(c);
     const parsed = parseWrite(staff, await jsonBody(c), 'update');
     if (!parsed.ok) throw new ApiError(400, parsed.message, 'errors' in parsed ? parsed.errors : undefined);
     const values = parsed.value as { role: Role; disabled: boolean; version: number };
@@ -63,7 +57,7 @@ export function staffAccountRoutes(db: Database) {
 
   app.post('/staff/:id/password', async (c) => {
     authorize(c, 'edit', 'staff');
-    const id = staffId(c);
+    const id = recordIdParam(c);
     const parsed = passwordResetSchema.safeParse(await jsonBody(c));
     if (!parsed.success) throw invalidFields(parsed.error.issues);
     const passwordHash = await hashPassword(parsed.data.password);

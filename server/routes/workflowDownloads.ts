@@ -8,13 +8,7 @@ import { getRecord } from '../db/records';
 import { authorityReferrals } from '../../src/domain/authorityReferrals';
 import { consentRequests } from '../../src/domain/consentRequests';
 import { customers } from '../../src/domain/customers';
-import { notARecordId, parseRecordId } from '../../src/domain/apiMessages';
-
-function recordId(c: Context): number {
-  const id = parseRecordId(c.req.param('id') ?? '');
-  if (id === null) throw new ApiError(400, notARecordId(c.req.param('id') ?? ''));
-  return id;
-}
+import { recordIdParam } from './recordIdParam';
 
 const attachment = (c: Context, name: string) => c.header('Content-Disposition', `attachment; filename="${name}"`);
 
@@ -25,7 +19,7 @@ export function workflowDownloadRoutes(db: Database) {
   // The frozen package, byte for byte as it was hashed when the disclosure was recorded.
   app.get('/authority-referrals/:id/package', async (c) => {
     authorize(c, 'export', 'authority-referrals');
-    const id = recordId(c);
+    const id = recordIdParam(c);
     const text = await db.transaction(async (tx) => {
       await getRecord(tx, authorityReferrals, id);
       const [row] = await tx.query<{ disclosure_package: string | null; disclosure_sha256: string | null }>(
@@ -44,7 +38,7 @@ export function workflowDownloadRoutes(db: Database) {
   // A parent's review: what the store holds about their child, as JSON.
   app.get('/consent-requests/:id/child-data', async (c) => {
     authorize(c, 'export', 'consent-requests');
-    const id = recordId(c);
+    const id = recordIdParam(c);
     const data = await db.transaction(async (tx) => {
       const request = await getRecord(tx, consentRequests, id);
       const child = await getRecord(tx, customers, Number(request.customer_id));

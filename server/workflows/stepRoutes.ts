@@ -6,7 +6,7 @@ import { jsonBody } from '../routes/requestBody';
 import { clientAddress } from '../auth/clientAddress';
 import { findResource } from '../../src/domain/resources';
 import { findWorkflow } from '../../src/domain/workflows';
-import { notARecordId, parseRecordId } from '../../src/domain/apiMessages';
+import { recordIdParam } from '../routes/recordIdParam';
 import { takeStep, type StepEffects } from './takeStep';
 import { consentEffects } from './consentEffects';
 import { deletionEffects } from './deletionEffects';
@@ -30,8 +30,7 @@ export function workflowStepRoutes(db: Database, options: WorkflowOptions = {}) 
     const resource = c.req.param('resource');
     const workflow = findWorkflow(resource);
     if (!workflow || !findResource(resource)) throw new ApiError(404, `${resource} has no workflow`);
-    const id = parseRecordId(c.req.param('id'));
-    if (id === null) throw new ApiError(400, notARecordId(c.req.param('id')));
+    const id = recordIdParam(c);
     const staff = c.var.staff;
     const updated = await takeStep(
       db,
