@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource, localStorageStore, reactRouterProvider, type DataProvider, type Store } from 'react-admin';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
@@ -11,7 +12,8 @@ import { staffResource } from './resources/staff';
 import { holidaysResource } from './resources/holidays';
 import { SETTINGS_PATH, SettingsPage } from './resources/settings';
 import { AppLayout } from './layout/AppLayout';
-import { Dashboard } from './dashboard/Dashboard';
+// the start page is not needed to show a list: loaded when visited
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 import { outboxResource } from './resources/outbox';
 
 const browserStore = localStorageStore(undefined, 'privacy-desk');
