@@ -11,7 +11,7 @@ import { appendAudit } from '../audit/auditLog';
 import { recordIdParam } from './recordIdParam';
 import { jsonBody } from './requestBody';
 import { actor, authorize } from '../auth/authorize';
-import { prepareCreate, prepareUpdate } from '../workflows/createHooks';
+import { afterWrite, prepareCreate, prepareUpdate } from '../workflows/writeHooks';
 
 function validWrite(def: ResourceDefinition, body: unknown, mode: 'create' | 'update') {
   const parsed = parseWrite(def, body, mode);
@@ -46,6 +46,7 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
       const row = await createRecord(tx, def, prepared.values);
       await prepared.afterCreate?.(tx, row);
       await appendAudit(tx, { ...actor(c), action: 'create', resource: def.name, recordId: row.id as number, fields: Object.keys(values) });
+      await afterWrite(tx, def.name);
       return row;
     });
     return c.json(present(created), 201);
@@ -65,6 +66,7 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
       const after = await updateRecord(tx, def, id, await prepareUpdate(tx, def.name, values, before), claimedStatus);
       const changed = Object.keys(values).filter((f) => f !== 'version' && JSON.stringify(before[f]) !== JSON.stringify(after[f]));
       await appendAudit(tx, { ...actor(c), action: 'update', resource: def.name, recordId: id, fields: changed });
+      await afterWrite(tx, def.name);
       return after;
     });
     return c.json(present(updated));
@@ -76,6 +78,7 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
     const deleted = await db.transaction(async (tx) => {
       const row = await deleteRecord(tx, def, id);
       await appendAudit(tx, { ...actor(c), action: 'delete', resource: def.name, recordId: id });
+      await afterWrite(tx, def.name);
       return row;
     });
     return c.json(present(deleted));

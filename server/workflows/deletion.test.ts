@@ -54,6 +54,14 @@ for (const kind of databaseKinds) {
       // Thursday 21:00 in Muscat: due at the end of Sunday 11 January... which is Accession Day, so Monday
       expect(marketing.body.due_at).toBe('2026-01-12T19:59:59.999Z');
       expect(marketing.body.due_rule).toMatch(/1 business day/);
+
+      // the calendar is corrected: the open ticket's date is counted again
+      const admin = apiClient(server.url, { cookie: await server.cookieFor('admin') });
+      const [accession] = (await admin.list('holidays', { filter: { day_gte: '2026-01-11', day_lte: '2026-01-11' } })).body;
+      expect((await admin.remove('holidays', accession.id)).status).toBe(200);
+      expect((await support.get('deletion-tickets', marketing.body.id)).body.due_at).toBe('2026-01-11T19:59:59.999Z');
+      expect((await admin.create('holidays', { day: '2026-01-11', name: 'Accession Day', kind: 'fixed' })).status).toBe(201);
+      expect((await support.get('deletion-tickets', marketing.body.id)).body.due_at).toBe('2026-01-12T19:59:59.999Z');
     });
 
     it('erases the person everywhere on completion, after a code check, and confirms by mail first', async () => {

@@ -46,6 +46,25 @@ export async function prepareCreate(tx: Queryable, resource: string, values: Rec
   return { values };
 }
 
+/**
+ * A corrected holiday calendar moves the deadlines counted in business days: the open tickets' due
+ * dates are counted again in the same transaction. (The due date is the server's, not part of an
+ * edit, so the tickets' versions stay: nobody's open form is made stale by it.)
+ */
+export async function afterWrite(tx: Queryable, resource: string): Promise<void> {
+  if (resource !== 'holidays') return;
+  const tickets = await tx.query<{ id: number; scope: DeletionScope; received_at: Date | string; due_at: Date | string | null }>(
+    "SELECT id, scope, received_at, due_at FROM deletion_tickets WHERE status IN ('new', 'verifying_identity', 'in_progress')",
+  );
+  const settings = await loadSettings(tx);
+  const holidays = await loadHolidays(tx);
+  for (const t of tickets) {
+    const { due, description } = deletionTicketDue(t.scope, new Date(t.received_at), settings, holidays);
+    if (t.due_at && new Date(t.due_at).getTime() === due.getTime()) continue;
+    await tx.query('UPDATE deletion_tickets SET due_at = $1, due_rule = $2 WHERE id = $3', [due.toISOString(), description, t.id]);
+  }
+}
+
 /** A ticket whose scope or receipt time is corrected gets its due date again. */
 export async function prepareUpdate(tx: Queryable, resource: string, values: Record<string, unknown>, before: Row): Promise<Record<string, unknown>> {
   if (resource !== 'deletion-tickets') return values;
