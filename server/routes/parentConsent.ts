@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
+import { bodyLimit } from 'hono/body-limit';
 import type { Database } from '../db/database';
 import { ApiError } from '../apiError';
 import { takeStep } from '../workflows/takeStep';
@@ -22,6 +23,8 @@ type PendingRequest = {
  */
 export function parentConsentRoutes(db: Database, options: { publicUrl?: string } = {}) {
   const app = new Hono();
+  // the form has two radio buttons: anything larger is not from our page
+  app.use(`${PARENT_PAGE_PATH}/*`, bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('The request is too large', 413) }));
   const pending = async (token: string) => {
     const [row] = await db.query<PendingRequest>(
       `SELECT id, version, status, child_name, answer_due_at < now() AS expired FROM consent_requests
