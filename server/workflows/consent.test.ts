@@ -61,6 +61,17 @@ for (const kind of databaseKinds) {
       expect(history.map((h: { actor: string; to_status: string }) => `${h.actor}:${h.to_status}`)).toEqual(['test.support:notice_sent', 'parent:granted']);
     });
 
+    it('the parent’s page refuses an unknown link and a form without a decision, changing nothing', async () => {
+      expect((await fetch(`${server.url}/parent/consent/not-a-token`)).status).toBe(410);
+      const { request } = await registerChild('kid5');
+      await step(support, 'consent-requests', request.id, 'send_notice');
+      const { link } = await noticeLink(request.id);
+      const blank = await fetch(link, { method: 'POST', body: new URLSearchParams({ disclosure: 'allow' }) });
+      expect(blank.status).toBe(400);
+      expect(await blank.text()).toContain('Choose whether you consent or refuse');
+      expect((await support.get('consent-requests', request.id)).body.status).toBe('notice_sent');
+    });
+
     it('a refusal through the link erases the contact details', async () => {
       const { request } = await registerChild('kid3');
       await step(support, 'consent-requests', request.id, 'send_notice');
