@@ -3,6 +3,8 @@ import {
   apiGet,
   apiTotal,
   changeInBackground,
+  openStep,
+  submitStep,
   choose,
   expectConflictOnSave,
   expectListTotal,
@@ -48,11 +50,19 @@ test.describe('deletion tickets', () => {
     await expect(page).toHaveURL(new RegExp(`#/deletion-tickets/${EDITED}$`));
 
     await expect(page.getByRole('textbox', { name: 'Requester', exact: true })).toHaveValue(String(ticket.requester_name));
-    await page.getByRole('textbox', { name: 'Assigned to' }).fill('support.e2e.aisha');
     await page.getByRole('textbox', { name: 'Notes' }).fill('Identity to be checked by a call to the number on the account.');
     await saveAndExpectShow(page, 'deletion-tickets', EDITED);
-    await expect(page.getByText('support.e2e.aisha', { exact: true })).toBeVisible();
     await expect(page.getByText('Identity to be checked by a call to the number on the account.')).toBeVisible();
+
+    // the assignment is a workflow step, checked against the staff accounts and kept in the history
+    const assign = await openStep(page, 'Assign');
+    await assign.getByRole('textbox', { name: 'Assign to (staff username)' }).fill('nobody.here');
+    await assign.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect(assign.getByRole('alert')).toContainText("No enabled support or admin account is called 'nobody.here'");
+    await assign.getByRole('textbox', { name: 'Assign to (staff username)' }).fill('support');
+    await submitStep(page, 'Assign', 'Ticket assigned');
+    await expect(page.getByText('support', { exact: true })).toBeVisible();
+    await expect(page.getByText('Assign: New → New')).toBeVisible();
   });
 
   test('filter by a received-date range and by the related customer', async ({ page, request }) => {
