@@ -10,6 +10,7 @@ import { scheduleEmbeddedMaintenance, vacuumAnalyze } from './db/maintenance';
 import { startJobs } from './jobs/scheduler';
 import { createMailSender } from './mail/sender';
 import { expireUnansweredConsents } from './workflows/consentExpiry';
+import { remindDueTickets } from './workflows/dueReminders';
 
 const config = readConfig();
 const db = await openDatabase(config);
@@ -38,6 +39,7 @@ const stopJobs = startJobs([
   { name: 'mail', intervalMs: config.mailIntervalMs, run: () => mailSender.runOnce() },
   // Consent windows end at the end of a Muscat day; checking every minute is ample.
   { name: 'consent-expiry', intervalMs: 60_000, run: () => expireUnansweredConsents(db, { publicUrl: config.publicUrl }) },
+  { name: 'due-reminders', intervalMs: 5 * 60_000, run: () => remindDueTickets(db, { publicUrl: config.publicUrl }) },
 ]);
 
 const server = serve({ fetch: createApp({ db, staticDir: config.staticDir, publicUrl: config.publicUrl }).fetch, port: config.port, hostname: config.host }, (info) => {

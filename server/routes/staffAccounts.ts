@@ -24,9 +24,9 @@ export function staffAccountRoutes(db: Database) {
     const passwordHash = await hashPassword(password);
     const created = await db.transaction(async (tx) => {
       const [row] = await tx.query(
-        `INSERT INTO staff (username, display_name, role, disabled, password_hash) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO staff (username, display_name, email, role, disabled, password_hash) VALUES ($1, $2, $3, $4, $5, $6)
          RETURNING ${staff.fields.join(', ')}`,
-        [account.username, account.display_name, account.role, account.disabled, passwordHash],
+        [account.username, account.display_name, account.email ?? null, account.role, account.disabled, passwordHash],
       );
       await appendAudit(tx, { ...actor(c), action: 'create', resource: 'staff', recordId: row.id as number, fields: [...Object.keys(account), 'password'] });
       return row;

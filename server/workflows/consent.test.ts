@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, skipReason, startTestServer, TEST_DATABASE_URL, type TestServer } from '../testing/testServer';
+import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
 import { apiClient, type ApiClient } from '../testing/http';
-import { openPostgres, type Database } from '../db/database';
 import { expireUnansweredConsents } from './consentExpiry';
-import { step, uniqueCustomer } from './testing';
+import { secondInstance, step, uniqueCustomer } from './testing';
 
 const childBirthDate = () => `${new Date().getUTCFullYear() - 9}-05-01`;
 
@@ -98,10 +97,11 @@ for (const kind of databaseKinds) {
       }
       await server.db.query("UPDATE consent_requests SET answer_due_at = now() - interval '1 minute' WHERE id = ANY($1)", [ids]);
       // a second instance: its own connection pool on the same PostgreSQL database (the embedded one has a single connection)
-      const second: Database = kind === 'postgres' ? await openPostgres(await databaseUrlOf(server.db)) : server.db;
+      const other = await secondInstance(server.db);
+      const second = other.db;
       const options = { publicUrl: 'http://127.0.0.1' };
       const [a, b] = await Promise.all([expireUnansweredConsents(server.db, options), expireUnansweredConsents(second, options)]);
-      if (second !== server.db) await second.close();
+      await other.close();
       expect(a + b).toBe(6);
       expect(await expireUnansweredConsents(server.db, options)).toBe(0);
       const [{ n }] = await server.db.query<{ n: number }>("SELECT count(*)::int AS n FROM workflow_history WHERE step = 'expire' AND record_id = ANY($1)", [ids]);
@@ -114,9 +114,3 @@ for (const kind of databaseKinds) {
   });
 }
 
-async function databaseUrlOf(db: Database): Promise<string> {
-  const [{ name }] = await db.query<{ name: string }>('SELECT current_database() AS name');
-  const url = new URL(TEST_DATABASE_URL!);
-  url.pathname = `/${name}`;
-  return url.toString();
-}

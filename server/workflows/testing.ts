@@ -1,4 +1,5 @@
-import type { Queryable } from '../db/database';
+import { openPostgres, type Database, type Queryable } from '../db/database';
+import { TEST_DATABASE_URL } from '../testing/testServer';
 import type { ApiClient } from '../testing/http';
 
 /** A customer as staff would register them, with values unique enough to be found anywhere in the database. */
@@ -37,4 +38,17 @@ export async function findValues(db: Queryable, values: readonly string[]): Prom
     }
   }
   return found;
+}
+
+/**
+ * A second server instance's view of the same database, for jobs that must not run twice: its own
+ * connection pool on PostgreSQL; the embedded database has a single connection, so the same handle.
+ */
+export async function secondInstance(db: Database): Promise<{ db: Database; close(): Promise<void> }> {
+  if (db.kind !== 'postgres') return { db, close: async () => undefined };
+  const [{ name }] = await db.query<{ name: string }>('SELECT current_database() AS name');
+  const url = new URL(TEST_DATABASE_URL!);
+  url.pathname = `/${name}`;
+  const second = await openPostgres(url.toString());
+  return { db: second, close: () => second.close() };
 }

@@ -1,6 +1,6 @@
 import type { ResourceDefinition } from './resourceDefinition';
 
-export const MAIL_KINDS = ['consent_notice', 'identity_code', 'deletion_confirmation', 'breach_notification', 'marketing'] as const;
+export const MAIL_KINDS = ['consent_notice', 'identity_code', 'deletion_confirmation', 'breach_notification', 'marketing', 'due_reminder'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 // queued → sending → sent; a refused attempt goes back to queued until the last one, which leaves it failed.

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
 import { ROLES, type Role } from './roles';
-import { requiredText, version } from './fields';
+import { optionalEmail, requiredText, version } from './fields';
 
 // OWASP ASVS: at least 12 characters, no composition rules, at most what Argon2 is fed sensibly.
 export const staffPassword = z.string({ error: 'Required' }).min(12, 'At least 12 characters').max(200, 'At most 200 characters');
 
 const staffFields = {
   display_name: requiredText(100),
+  // where the deadline reminders of the tickets assigned to them go
+  email: optionalEmail,
   role: z.enum(ROLES, { error: 'Choose a role' }),
   disabled: z.boolean().default(false),
 };
@@ -36,7 +38,7 @@ export const LAST_ADMIN = 'At least one enabled store admin must remain: make an
 export const staff: ResourceDefinition = {
   name: 'staff',
   table: 'staff',
-  fields: ['id', 'username', 'display_name', 'role', 'disabled', 'created_at', 'updated_at', 'version'],
+  fields: ['id', 'username', 'display_name', 'email', 'role', 'disabled', 'created_at', 'updated_at', 'version'],
   sortable: ['id', 'username', 'display_name', 'role', 'created_at'],
   searchable: ['username', 'display_name'],
   filters: { id: { kind: 'id' }, role: { kind: 'enum', values: ROLES }, disabled: { kind: 'boolean' } },

@@ -83,6 +83,7 @@ export const en: TranslationMessages = {
       fields: {
         username: 'Username',
         display_name: 'Name',
+        email: 'Work e-mail',
         role: 'Role',
         disabled: 'Disabled',
         password: 'Password',
@@ -262,6 +263,7 @@ export const en: TranslationMessages = {
         deletion_confirmation: 'Deletion confirmation',
         breach_notification: 'Breach notification',
         marketing: 'Marketing',
+        due_reminder: 'Deadline reminder',
       },
       disclosable_field: {
         full_name: 'Full name',
@@ -297,6 +299,7 @@ export const en: TranslationMessages = {
       password_hint: 'At least 12 characters; a passphrase is easiest to remember',
       password_set: 'Password set; the account’s open sessions have ended',
       disabled_hint: 'A disabled account cannot sign in; its history stays in the audit log',
+      email_hint: 'Deadline reminders of the tickets assigned to this person go here',
     },
     settings: {
       title: 'Settings',

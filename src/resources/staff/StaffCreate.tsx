@@ -10,6 +10,7 @@ export function StaffCreate() {
       <SimpleForm noValidate resolver={formResolver(staffCreateSchema)} defaultValues={{ disabled: false }}>
         <TextInput source="username" isRequired />
         <TextInput source="display_name" isRequired />
+        <TextInput source="email" type="email" helperText="privacy.staff.email_hint" />
         <SelectInput source="role" choices={choicesFor('role', ROLES)} isRequired />
         <PasswordInput source="password" isRequired helperText="privacy.staff.password_hint" />
       </SimpleForm>

@@ -12,6 +12,7 @@ export function StaffEdit() {
       <SimpleForm noValidate toolbar={<EditToolbar />} resolver={formResolver(staffUpdateSchema)}>
         <TextField source="username" />
         <TextInput source="display_name" isRequired />
+        <TextInput source="email" type="email" helperText="privacy.staff.email_hint" />
         <SelectInput source="role" choices={choicesFor('role', ROLES)} isRequired />
         <BooleanInput source="disabled" helperText="privacy.staff.disabled_hint" />
         <ResetPasswordButton />
