@@ -56,6 +56,7 @@ for (const kind of databaseKinds) {
       const granted = (await support.get('consent-requests', request.id)).body;
       expect(granted).toMatchObject({ status: 'granted', verification_method: 'email_plus', third_party_disclosure: false });
       expect((await fetch(link, { method: 'POST', body: form })).status).toBe(410);
+      expect((await step(support, 'consent-requests', request.id, 'resend_notice')).status).toBe(409);
       const history = (await support.list('workflow-history', { filter: { resource: 'consent-requests', record_id: request.id }, sort: ['id', 'ASC'] })).body;
       expect(history.map((h: { actor: string; to_status: string }) => `${h.actor}:${h.to_status}`)).toEqual(['test.support:notice_sent', 'parent:granted']);
     });
@@ -64,7 +65,12 @@ for (const kind of databaseKinds) {
       expect((await fetch(`${server.url}/parent/consent/not-a-token`)).status).toBe(410);
       const { request } = await registerChild('kid5');
       await step(support, 'consent-requests', request.id, 'send_notice');
-      const { link } = await noticeLink(request.id);
+      const { link: first } = await noticeLink(request.id);
+      expect((await step(support, 'consent-requests', request.id, 'resend_notice')).status).toBe(200);
+      // the new notice's link replaces the first one
+      expect((await fetch(first)).status).toBe(410);
+      const link = (await server.db.query<{ body: string }>("SELECT body FROM outbox WHERE kind = 'consent_notice' AND record_id = $1 ORDER BY id DESC", [request.id]))[0].body.match(/(http:\/\/\S+\/parent\/consent\/\S+)/)![1];
+      expect((await fetch(link)).status).toBe(200);
       const blank = await fetch(link, { method: 'POST', body: new URLSearchParams({ disclosure: 'allow' }) });
       expect(blank.status).toBe(400);
       expect(await blank.text()).toContain('Choose whether you consent or refuse');

@@ -25,7 +25,7 @@ async function eraseUnconsented(tx: Queryable, record: Record<string, unknown>):
 const spendToken = () => ({ notice_token_hash: null, notice_token_used_at: new Date().toISOString() });
 
 export function consentEffects(options: { publicUrl: string }): StepEffects {
-  return {
+  const effects: StepEffects = {
     async send_notice({ tx, record, now }) {
       if (!record.parent_email) throw new ApiError(409, 'The request has no parent e-mail address to send the notice to');
       const { consent_window_days } = await loadSettings(tx);
@@ -46,4 +46,5 @@ export function consentEffects(options: { publicUrl: string }): StepEffects {
     refuse: async ({ tx, record }) => ({ ...spendToken(), ...(await eraseUnconsented(tx, record)) }),
     expire: async ({ tx, record }) => ({ notice_token_hash: null, ...(await eraseUnconsented(tx, record)) }),
   };
+  return { ...effects, resend_notice: effects.send_notice };
 }

@@ -17,6 +17,13 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
     inputs: ['note'],
     optional: ['note'],
   },
+  // a lost or expired link: a new notice with a new link and a new window; the old link stops working
+  resend_notice: {
+    from: ['notice_sent'],
+    actors: ['admin', 'support'],
+    inputs: ['note'],
+    optional: ['note'],
+  },
   grant: {
     from: ['awaiting_notice', 'notice_sent'],
     to: 'granted',

@@ -12,6 +12,7 @@ const ACTORS: StepActorKind[] = ['admin', 'legal', 'support', 'parent', 'system'
 // PRODUCT.md's workflows, written out as the allowed [step, from, to, actors]; every other combination is forbidden.
 const consentAllowed: [string, string[], string | null, StepActorKind[]][] = [
   ['send_notice', ['awaiting_notice'], 'notice_sent', ['admin', 'support']],
+  ['resend_notice', ['notice_sent'], null, ['admin', 'support']],
   ['grant', ['awaiting_notice', 'notice_sent'], 'granted', ['admin', 'support', 'parent']],
   ['refuse', ['awaiting_notice', 'notice_sent'], 'refused', ['admin', 'support', 'parent']],
   ['allow_disclosure', ['granted'], null, ['admin', 'support']],

@@ -309,6 +309,7 @@ export const en: TranslationMessages = {
     steps: {
       group: 'Workflow steps',
       send_notice: 'Send notice to parent',
+      resend_notice: 'Send a new notice',
       grant: 'Record consent',
       refuse: 'Record refusal',
       allow_disclosure: 'Allow third-party disclosure',
@@ -328,6 +329,7 @@ export const en: TranslationMessages = {
       release_hold: 'Release legal hold',
       done: {
         send_notice: 'Notice queued for the parent',
+        resend_notice: 'New notice queued; the earlier link no longer works',
         grant: 'Consent recorded',
         refuse: 'Refusal recorded; contact details erased',
         allow_disclosure: 'Third-party disclosure allowed',
