@@ -2,6 +2,7 @@ import { DateField, ReferenceField, Show, SimpleShowLayout, TextField, useRecord
 import { Stack, Chip } from '@mui/material';
 import { REFERRAL_ACTIVITIES, REFERRAL_STATUSES } from '../../domain/authorityReferrals';
 import { EnumField } from '../shared/EnumField';
+import { ShowActions } from '../shared/EditWhenAllowed';
 import { referralWorkflow } from '../../domain/referralWorkflow';
 import { WorkflowActions } from '../shared/workflow/WorkflowActions';
 import { WorkflowTimeline } from '../shared/workflow/WorkflowTimeline';
@@ -24,7 +25,7 @@ function FieldNameChips({ source }: { source: 'proposed_fields' | 'approved_fiel
 
 export function AuthorityReferralShow() {
   return (
-    <Show>
+    <Show actions={<ShowActions />}>
       <SimpleShowLayout>
         <EnumField source="status" enumName="referral_status" values={REFERRAL_STATUSES} />
         <WorkflowActions workflow={referralWorkflow} />

@@ -1,4 +1,4 @@
-import { DataTable, DateField, EditButton, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
+import { DataTable, DateField, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
 import { CONSENT_STATUSES, VERIFICATION_METHODS } from '../../domain/consentRequests';
 import { ListActions } from '../shared/ListActions';
 import { SearchFilter } from '../shared/SearchFilter';
@@ -6,6 +6,7 @@ import { choicesFor } from '../shared/choices';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
+import { EditWhenAllowed } from '../shared/EditWhenAllowed';
 
 const consentFilters = [
   <SearchFilter key="q" source="q" alwaysOn />,
@@ -32,7 +33,7 @@ export function ConsentRequestList() {
         <DataTable.Col source="created_at" field={DateField} />
         <DataTable.Col label={false} disableSort>
           <ShowButton />
-          <EditButton />
+          <EditWhenAllowed />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -2,13 +2,14 @@ import { BooleanField, DateField, EmailField, ReferenceField, Show, SimpleShowLa
 import { CONSENT_STATUSES, VERIFICATION_METHODS } from '../../domain/consentRequests';
 import { consentWorkflow } from '../../domain/consentWorkflow';
 import { EnumField } from '../shared/EnumField';
+import { ShowActions } from '../shared/EditWhenAllowed';
 import { WorkflowActions } from '../shared/workflow/WorkflowActions';
 import { WorkflowTimeline } from '../shared/workflow/WorkflowTimeline';
 import { ParentRequests } from './ParentRequests';
 
 export function ConsentRequestShow() {
   return (
-    <Show>
+    <Show actions={<ShowActions />}>
       <SimpleShowLayout>
         <EnumField source="status" enumName="consent_status" values={CONSENT_STATUSES} />
         <WorkflowActions workflow={consentWorkflow} />

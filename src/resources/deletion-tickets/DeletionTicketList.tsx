@@ -1,4 +1,4 @@
-import { DataTable, DateField, EditButton, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
+import { DataTable, DateField, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
 import { DELETION_SCOPES, DELETION_STATUSES, REQUEST_CHANNELS } from '../../domain/deletionTickets';
 import { ListActions } from '../shared/ListActions';
 import { SearchFilter } from '../shared/SearchFilter';
@@ -6,6 +6,7 @@ import { choicesFor } from '../shared/choices';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
+import { EditWhenAllowed } from '../shared/EditWhenAllowed';
 import { DueDateField } from './DueDateField';
 
 const ticketFilters = [
@@ -43,7 +44,7 @@ export function DeletionTicketList() {
         </DataTable.Col>
         <DataTable.Col label={false} disableSort>
           <ShowButton />
-          <EditButton />
+          <EditWhenAllowed />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -11,6 +11,7 @@ describe('DeletionTicketShow', () => {
     const { user, store } = renderApp('/deletion-tickets/5/show', { customers: [customer], 'deletion-tickets': [buildDeletionTicket({ id: 5, status: 'new' })] }, { signedInAs: 'support' });
     const steps = await screen.findByRole('group', { name: 'Workflow steps' });
     expect(within(steps).getAllByRole('button').map((b) => b.textContent)).toEqual(['Assign', 'Start identity check', 'Reject']);
+    expect(await screen.findByRole('link', { name: 'Edit' })).toBeInTheDocument();
     await user.click(within(steps).getByRole('button', { name: 'Reject' }));
     const dialog = await screen.findByRole('dialog', { name: 'Reject' });
     await user.click(within(dialog).getByRole('button', { name: 'Reject' }));
@@ -23,6 +24,8 @@ describe('DeletionTicketShow', () => {
     expect(store.get(findResource('deletion-tickets')!, 5)).toMatchObject({ status: 'rejected', rejection_reason: 'Duplicate of ticket 4' });
     expect(await screen.findByText('Reject: New → Rejected')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Workflow steps' })).not.toBeInTheDocument();
+    // a rejected ticket is kept as it ended
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
   });
 
   it('shows the server’s refusal in the dialog and changes nothing', async () => {

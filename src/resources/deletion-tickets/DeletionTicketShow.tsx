@@ -3,6 +3,7 @@ import { DELETION_SCOPES, DELETION_STATUSES, REQUEST_CHANNELS } from '../../doma
 import { IDENTITY_METHODS } from '../../domain/stepInputs';
 import { deletionWorkflow } from '../../domain/deletionWorkflow';
 import { EnumField } from '../shared/EnumField';
+import { ShowActions } from '../shared/EditWhenAllowed';
 import { WorkflowActions } from '../shared/workflow/WorkflowActions';
 import { WorkflowTimeline } from '../shared/workflow/WorkflowTimeline';
 import { DueDateField } from './DueDateField';
@@ -10,7 +11,7 @@ import { LegalHoldNotice } from './LegalHoldNotice';
 
 export function DeletionTicketShow() {
   return (
-    <Show>
+    <Show actions={<ShowActions />}>
       <SimpleShowLayout>
         <EnumField source="status" enumName="deletion_status" values={DELETION_STATUSES} />
         <WorkflowActions workflow={deletionWorkflow} />
