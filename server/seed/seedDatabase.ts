@@ -6,9 +6,9 @@ import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './omaniNames';
 import { seedDemoStaff } from './demoStaff';
 import { applyWorkflowState } from './workflowState';
 import { holdsCustomer } from '../../src/domain/referralWorkflow';
+import { CUSTOMER_PERSONAL_FIELDS } from '../../src/domain/customers';
 
 const BATCH = 500;
-const PERSONAL_FIELDS = ['full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address', 'school'] as const;
 
 async function insertRows(db: Queryable, def: ResourceDefinition, rows: readonly object[]) {
   const columns = def.fields.filter((f) => f !== 'version');
@@ -36,7 +36,7 @@ function applyCompletedErasures(data: DemoData) {
   for (const ticket of data.deletionTickets) {
     if (ticket.status !== 'completed' || ticket.scope !== 'account' || !ticket.customer_id || held.has(ticket.customer_id)) continue;
     const customer = data.customers[ticket.customer_id - 1];
-    for (const f of PERSONAL_FIELDS) (customer as Record<string, unknown>)[f] = null;
+    for (const f of CUSTOMER_PERSONAL_FIELDS) (customer as Record<string, unknown>)[f] = null;
     customer.status = 'erased';
     customer.newsletter = false;
     customer.recovery_question_set = false;

@@ -3,6 +3,7 @@ import { queueMail } from '../mail/outbox';
 import { loadHolidays } from '../calendar/holidayCalendar';
 import { businessDaysFrom } from '../../src/domain/businessDays';
 import { reminderDue, type ReminderKind } from '../../src/domain/reminders';
+import { OPEN_TICKET_STATUSES } from '../../src/domain/deletionWorkflow';
 
 type OpenTicket = { id: number; assignee: string | null; due_at: Date | string; due_rule: string | null; reminded_due_soon_at: Date | null; reminded_overdue_at: Date | null };
 
@@ -37,9 +38,9 @@ export async function remindDueTickets(db: Database, options: { publicUrl: strin
     const holidays = await loadHolidays(tx);
     const tickets = await tx.query<OpenTicket>(
       `SELECT id, assignee, due_at, due_rule, reminded_due_soon_at, reminded_overdue_at FROM deletion_tickets
-       WHERE status IN ('new', 'verifying_identity', 'in_progress') AND reminded_overdue_at IS NULL AND due_at <= $1
+       WHERE status = ANY($2) AND reminded_overdue_at IS NULL AND due_at <= $1
        ORDER BY due_at, id LIMIT 200 FOR UPDATE SKIP LOCKED`,
-      [businessDaysFrom(now, 1, holidays).toISOString()],
+      [businessDaysFrom(now, 1, holidays).toISOString(), OPEN_TICKET_STATUSES],
     );
     let sent = 0;
     for (const ticket of tickets) {

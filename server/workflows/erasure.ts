@@ -2,8 +2,7 @@ import type { Queryable } from '../db/database';
 import { ApiError } from '../apiError';
 import { forgetRecipient, suppressAddress } from '../mail/outbox';
 import { holdsCustomer } from '../../src/domain/referralWorkflow';
-
-const CUSTOMER_PERSONAL_FIELDS = ['full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address', 'school'] as const;
+import { CUSTOMER_PERSONAL_FIELDS } from '../../src/domain/customers';
 
 /** The open referrals that keep a customer's data from being erased; empty when there is no legal hold. */
 export async function legalHolds(tx: Queryable, customerId: number): Promise<number[]> {

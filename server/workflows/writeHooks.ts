@@ -4,6 +4,7 @@ import { ApiError } from '../apiError';
 import { loadSettings } from '../settings/settingsStore';
 import { loadHolidays } from '../calendar/holidayCalendar';
 import { deletionTicketDue } from '../../src/domain/deadlines';
+import { OPEN_TICKET_STATUSES } from '../../src/domain/deletionWorkflow';
 import type { DeletionScope } from '../../src/domain/deletionTickets';
 import { registerCustomer } from '../../src/domain/childRegistration';
 import { muscatDay } from '../../src/domain/businessDays';
@@ -54,7 +55,8 @@ export async function prepareCreate(tx: Queryable, resource: string, values: Rec
 export async function afterWrite(tx: Queryable, resource: string): Promise<void> {
   if (resource !== 'holidays') return;
   const tickets = await tx.query<{ id: number; scope: DeletionScope; received_at: Date | string; due_at: Date | string | null }>(
-    "SELECT id, scope, received_at, due_at FROM deletion_tickets WHERE status IN ('new', 'verifying_identity', 'in_progress')",
+    'SELECT id, scope, received_at, due_at FROM deletion_tickets WHERE status = ANY($1)',
+    [OPEN_TICKET_STATUSES],
   );
   const settings = await loadSettings(tx);
   const holidays = await loadHolidays(tx);

@@ -1,6 +1,8 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { DataTable, DateField, List, ReferenceField, ShowButton, usePermissions, useTranslate } from 'react-admin';
 import { DueDateField } from '../resources/deletion-tickets/DueDateField';
+import { OPEN_TICKET_STATUSES } from '../domain/deletionWorkflow';
+import { muscatDay } from '../domain/businessDays';
 
 /** The legal advisor's queue: referrals awaiting review, oldest first. */
 function LegalQueue() {
@@ -27,7 +29,7 @@ function OverdueTickets() {
   return (
     <List
       resource="deletion-tickets"
-      filter={{ status: ['new', 'verifying_identity', 'in_progress'], due_at_lte: new Date().toISOString().slice(0, 10) }}
+      filter={{ status: OPEN_TICKET_STATUSES, due_at_lte: muscatDay(new Date()) }}
       sort={{ field: 'due_at', order: 'ASC' }}
       perPage={25}
       disableSyncWithLocation

@@ -11,6 +11,9 @@ export type IdType = (typeof ID_TYPES)[number];
 export const CUSTOMER_STATUSES = ['active', 'erased'] as const;
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 
+/** The fields an erasure empties: what is left is the tombstone. */
+export const CUSTOMER_PERSONAL_FIELDS = ['full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address', 'school'] as const;
+
 /** Personal fields are null on an erased customer's tombstone. */
 export interface Customer {
   id: number;

@@ -1,7 +1,9 @@
 import type { DeletionStatus } from './deletionTickets';
 import type { StepDefinition, Workflow } from './workflow';
 
-const open: readonly DeletionStatus[] = ['new', 'verifying_identity', 'in_progress'];
+/** The states in which a ticket still has work to do (and a deadline to meet). */
+export const OPEN_TICKET_STATUSES: readonly DeletionStatus[] = ['new', 'verifying_identity', 'in_progress'];
+const open = OPEN_TICKET_STATUSES;
 
 // Identity is verified before anything is deleted; the erasure itself happens when the ticket is completed.
 const steps: Record<string, StepDefinition<DeletionStatus>> = {
