@@ -1,6 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 
 export type Row = Record<string, unknown>;
 
@@ -25,6 +27,8 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 
 export async function openPglite(dataDir?: string): Promise<Database> {
+  // PGlite creates its own folder but not the ones above it: a fresh clone has no data/ (git ignores it).
+  if (dataDir) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const db = await PGlite.create({
     dataDir,
     extensions: { pg_trgm },
