@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { findResource } from '../src/domain/resources';
 import { contentRange, parseListQuery } from '../src/domain/listQuery';
-import { parseWrite } from '../src/domain/writeRequest';
+import { issuesToErrors, parseWrite } from '../src/domain/writeRequest';
 import { INVALID_JSON, JSON_REQUIRED, NOT_SIGNED_IN, WRONG_CREDENTIALS, notARecordId, parseRecordId, roleMayNot } from '../src/domain/apiMessages';
 import { canAccess, type Action, type Role } from '../src/domain/roles';
-import { isSensitiveField } from '../src/domain/masking';
+import { revealRequestSchema } from '../src/domain/revealRequest';
 import { createMockStore, MockApiError, type MockStore } from './mockStore';
 import { mockCreate, mockStep } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
@@ -99,10 +99,12 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
         const role = session.identity?.role;
         if (!role) throw new MockApiError(401, NOT_SIGNED_IN);
         if (!canAccess(role, 'reveal', 'customers')) throw new MockApiError(403, roleMayNot(role, 'reveal', 'customers'));
-        const { field, reason } = (await request.json().catch(() => ({}))) as Record<string, unknown>;
-        if (!isSensitiveField(String(field)) || typeof reason !== 'string' || reason.trim().length < 5) {
-          throw new MockApiError(400, 'Give a masked field and a reason of at least 5 characters');
+        const parsed = revealRequestSchema.safeParse(await request.json().catch(() => ({})));
+        if (!parsed.success) {
+          const errors = issuesToErrors(parsed.error.issues);
+          throw new MockApiError(400, Object.entries(errors).map(([f, m]) => `${f}: ${m}`).join('; '), errors);
         }
+        const { field } = parsed.data;
         const customer = store.get(findResource('customers')!, idOf(params.id));
         return HttpResponse.json({ id: customer.id, field, value: customer[String(field)] ?? null }, { headers: API_HEADERS });
       })(),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/database';
 import type { StaffIdentity } from '../auth/sessions';
 import type { AuditAction } from '../../src/domain/auditLog';
+import { redactCardNumbers } from '../../src/domain/cardNumber';
 
 
 export interface AuditEvent {
@@ -29,6 +30,10 @@ function entryHash(prevHash: string, row: ChainedRow): string {
   return createHash('sha256').update(prevHash).update(content).digest('hex');
 }
 
+// The log is kept for good and cannot be corrected, so a card number must never reach it. The inputs
+// that feed it refuse card numbers first (with a 400 the user can act on); this is the last line.
+const keepable = (text: string | null | undefined) => (text == null ? null : redactCardNumbers(text));
+
 /** Appends one entry; call it inside the transaction of the change it records, so both commit or neither. */
 export async function appendAudit(tx: Queryable, event: AuditEvent): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
@@ -37,13 +42,13 @@ export async function appendAudit(tx: Queryable, event: AuditEvent): Promise<voi
   const row: ChainedRow = {
     at: new Date().toISOString(),
     staff_id: event.staff?.id ?? null,
-    staff_username: event.staff?.username ?? event.username ?? null,
+    staff_username: keepable(event.staff?.username ?? event.username),
     role: event.staff?.role ?? null,
     action: event.action,
     resource: event.resource ?? null,
     record_id: event.recordId === undefined ? null : String(event.recordId),
     fields: event.fields ? [...event.fields] : null,
-    reason: event.reason ?? null,
+    reason: keepable(event.reason),
     address: event.address ?? null,
   };
   await tx.query(

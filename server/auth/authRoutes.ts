@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import { ApiError } from '../apiError';
 import { WRONG_CREDENTIALS } from '../../src/domain/apiMessages';
 import { logger } from '../logger';
+import { parsedJson } from '../routes/requestBody';
 import { passwordMatches } from './passwords';
 import { endSession, SESSION_ABSOLUTE_HOURS, staffForSession, startSession, type StaffIdentity } from './sessions';
 import { FailedSignIns } from './rateLimit';
@@ -35,7 +36,7 @@ export function authRoutes(db: Database) {
   app.post('/auth/login', async (c) => {
     let body: unknown;
     try {
-      body = await c.req.json();
+      body = await parsedJson(c);
     } catch {
       throw new ApiError(400, 'Send {"username", "password"} as JSON');
     }

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { Database } from '../db/database';
 import type { AppEnv } from '../auth/requireStaff';
 import { appendAudit } from '../audit/auditLog';
@@ -7,13 +6,8 @@ import { actor, authorize } from '../auth/authorize';
 import { invalidFields, jsonBody } from './requestBody';
 import { getRecord } from '../db/records';
 import { customers } from '../../src/domain/customers';
-import { SENSITIVE_CUSTOMER_FIELDS } from '../../src/domain/masking';
+import { revealRequestSchema } from '../../src/domain/revealRequest';
 import { recordIdParam } from './recordIdParam';
-
-const revealRequest = z.object({
-  field: z.enum(SENSITIVE_CUSTOMER_FIELDS, { error: `field must be one of ${SENSITIVE_CUSTOMER_FIELDS.join(', ')}` }),
-  reason: z.string({ error: 'A reason is required' }).trim().min(5, 'Give a reason of at least 5 characters').max(500),
-});
 
 /** POST /api/customers/:id/reveal {field, reason}: one field of one customer, unmasked and audited. */
 export function customerRevealRoutes(db: Database) {
@@ -21,7 +15,7 @@ export function customerRevealRoutes(db: Database) {
   app.post('/customers/:id/reveal', async (c) => {
     authorize(c, 'reveal', 'customers');
     const id = recordIdParam(c);
-    const parsed = revealRequest.safeParse(await jsonBody(c));
+    const parsed = revealRequestSchema.safeParse(await jsonBody(c));
     if (!parsed.success) throw invalidFields(parsed.error.issues);
     const { field, reason } = parsed.data;
     const value = await db.transaction(async (tx) => {

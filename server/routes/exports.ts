@@ -8,6 +8,7 @@ import { actor, authorize } from '../auth/authorize';
 import { listRecords } from '../db/records';
 import { findResource } from '../../src/domain/resources';
 import { parseListQuery } from '../../src/domain/listQuery';
+import { csvCell } from './csvCell';
 
 /** The most rows one export holds; past it the file says so in its last line. */
 export const EXPORT_LIMIT = 50_000;
@@ -36,8 +37,7 @@ export function exportRoutes(db: Database) {
       rows.push(...page.rows.map((r) => (def.present ? def.present(r) : r)));
       if (page.rows.length < BATCH) break;
     }
-    const cell = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.join(' ') : v);
-    const csv = stringify([def.fields as string[], ...rows.map((r) => def.fields.map((f) => cell(r[f])))]);
+    const csv = stringify([def.fields as string[], ...rows.map((r) => def.fields.map((f) => csvCell(r[f])))]);
     const truncated = total > rows.length ? `# ${total - rows.length} more rows not exported: narrow the filter (at most ${EXPORT_LIMIT} rows per file)\n` : '';
 
     await db.transaction((tx) =>

@@ -40,8 +40,8 @@ export interface AuthorityReferral {
 const referralFields = {
   customer_id: id,
   activity: z.enum(REFERRAL_ACTIVITIES, { error: 'Choose the kind of activity' }),
-  description: requiredText(4000),
-  evidence: requiredText(4000),
+  description: requiredText(4000, 'multi-line'),
+  evidence: requiredText(4000, 'multi-line'),
   authority: requiredText(200),
   proposed_fields: z
     .array(z.enum(DISCLOSABLE_FIELDS, { error: 'Not a customer field that can be disclosed' }), { error: 'Choose the fields to disclose' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsCardNumber, credentialFields, fieldsWithCardNumbers, passesLuhn } from './cardNumber';
+import { asciiDigits, CARD_NUMBER_REMOVED, containsCardNumber, credentialFields, digitValue, fieldsWithCardNumbers, passesLuhn, redactCardNumbers } from './cardNumber';
 
 describe('card numbers are recognised wherever they are written', () => {
   it.each([
@@ -17,6 +17,58 @@ describe('card numbers are recognised wherever they are written', () => {
     ['', false],
   ])('%s → %s', (text, expected) => {
     expect(containsCardNumber(text)).toBe(expected);
+  });
+
+  it.each([
+    ['dots', '4111.1111.1111.1111'],
+    ['slashes', '4111/1111/1111/1111'],
+    ['spaced dashes', '4111 - 1111 - 1111 - 1111'],
+    ['en dashes', '4111–1111–1111–1111'],
+    ['double spaces', '4111  1111  1111  1111'],
+    ['no-break spaces', '4111\u00a01111\u00a01111\u00a01111'],
+    ['line breaks', '4111\n1111\n1111\n1111'],
+    ['CRLF line breaks', 'card:\r\n4111\r\n1111\r\n1111\r\n1111'],
+    ['zero-width spaces', '4111\u200b1111\u200b1111\u200b1111'],
+    ['Arabic-Indic digits', '٤١١١ ١١١١ ١١١١ ١١١١'],
+    ['Persian digits', '۴۱۱۱-۱۱۱۱-۱۱۱۱-۱۱۱۱'],
+    ['full-width digits', '４１１１ １１１１ １１１１ １１１１'],
+    ['Devanagari digits', '४१११ ११११ ११११ ११११'],
+    ['mixed scripts', '4111 ١١١١ ۱۱۱۱ １１１１'],
+    ['Amex groups in Arabic-Indic digits', '٣٧٨٢ ٨٢٢٤٦٣ ١٠٠٠٥'],
+    ['a list item after it', 'Card:\n4111 1111 1111 1111\n2. next'],
+    ['a number next to it', 'ref 12 4111111111111111 2 times'],
+  ])('%s: found', (_name, text) => {
+    expect(containsCardNumber(text)).toBe(true);
+  });
+
+  it.each([
+    ['an Omani phone', '+968 9123 4567'],
+    ['two phones', '+968 9123 4567, +968 7123 4567'],
+    ['a phone in Arabic-Indic digits', '+٩٦٨ ٩١٢٣ ٤٥٦٧'],
+    ['a date', '2026-11-22'],
+    // these digits, run together, pass the Luhn check: the change of separator keeps them apart
+    ['a date range', 'active 2019-03-01 – 2024-05-12'],
+    ['a date range with a slash', '2019-03-01 / 2024-05-12'],
+    ['dates on two lines', '2019-03-01\n2024-05-12'],
+    ['a time', 'at 10:15:30'],
+    ['an order number and a date', 'order 4411 of 2026.11.22'],
+  ])('%s: not a card number', (_name, text) => {
+    expect(containsCardNumber(text)).toBe(false);
+  });
+
+  it('reads the digits of every script as their values', () => {
+    expect(asciiDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ０１２３４５６７８９ ०१२३४५६७८९ ০১২৩৪৫৬৭৮৯ ๐๑๒๓๔๕๖๗๘๙ 𝟎𝟏𝟗 𝟬𝟵')).toBe(
+      '0123456789 0123456789 0123456789 0123456789 0123456789 0123456789 019 09',
+    );
+    expect(digitValue('٧')).toBe(7);
+    expect(digitValue('x')).toBeNull();
+    expect(digitValue('²')).toBeNull(); // a superscript is a number, not a decimal digit
+  });
+
+  it('removes card numbers from text, leaving the rest', () => {
+    expect(redactCardNumbers('paid with ٤١١١ ١١١١ ١١١١ ١١١١, call +968 9123 4567')).toBe(`paid with ${CARD_NUMBER_REMOVED}, call +968 9123 4567`);
+    expect(redactCardNumbers('4111.1111.1111.1111 and 5500 0055 5555 5559')).toBe(`${CARD_NUMBER_REMOVED} and ${CARD_NUMBER_REMOVED}`);
+    expect(redactCardNumbers('no card here')).toBe('no card here');
   });
 
   it('checks the Luhn sum', () => {

@@ -47,7 +47,8 @@ const customerFields = {
   id_number: z
     .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().regex(/^[0-9A-Za-z]{6,12}$/, 'ID number: 6–12 letters or digits').nullable())
     .optional(),
-  address: optionalText(500),
+  // several lines, as postal addresses are written and the form's field is
+  address: optionalText(500, 'multi-line'),
   school: optionalText(200),
   newsletter: z.boolean().default(false),
 };

@@ -45,7 +45,7 @@ const ticketFields = {
   requester_phone: optionalPhone,
   channel: z.enum(REQUEST_CHANNELS, { error: 'Choose the channel the request came by' }),
   scope: z.enum(DELETION_SCOPES, { error: 'Choose what is to be deleted' }),
-  notes: optionalText(2000),
+  notes: optionalText(2000, 'multi-line'),
 };
 
 // A request that came by phone or post is entered later: staff give when it was received, which starts the clock.

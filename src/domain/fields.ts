@@ -1,32 +1,31 @@
 import { z } from 'zod';
 import { containsCardNumber } from './cardNumber';
 import { muscatDay } from './businessDays';
+import { textCharacterProblem, type TextLines } from './textCharacters';
 
 // Empty form inputs arrive as '' or null; both mean "not given".
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
-const noCardNumber = (s: string) => !containsCardNumber(s);
-// PostgreSQL text cannot hold a NUL byte; other control characters have no business in a record either
-// (tabs and line breaks excepted, for multi-line notes).
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const noControlCharacters = (s: string) => !CONTROL_CHARACTERS.test(s);
-const CONTROL_MESSAGE = 'Contains control characters';
 const CARD_MESSAGE = 'Payment card numbers must not be stored in Privacy Desk';
 
-export const requiredText = (max: number) =>
+/** The characters a stored text may hold (see textCharacters.ts), and no card number in any script's digits. */
+const storableText = (lines: TextLines) => (s: string, ctx: z.RefinementCtx) => {
+  const problem = textCharacterProblem(s, lines);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  else if (containsCardNumber(s)) ctx.addIssue({ code: 'custom', message: CARD_MESSAGE });
+};
+
+/** Free text that must be given. One line unless said otherwise: names, reasons, references. */
+export const requiredText = (max: number, lines: TextLines = 'single-line') =>
   z
     .string({ error: 'Required' })
     .trim()
     .min(1, 'Required')
     .max(max, `At most ${max} characters`)
-    .refine(noControlCharacters, CONTROL_MESSAGE)
-    .refine(noCardNumber, CARD_MESSAGE);
+    .superRefine(storableText(lines));
 
-export const optionalText = (max: number) =>
-  z.preprocess(
-    emptyToNull,
-    z.string().trim().max(max, `At most ${max} characters`).refine(noControlCharacters, CONTROL_MESSAGE).refine(noCardNumber, CARD_MESSAGE).nullable(),
-  ).optional();
+export const optionalText = (max: number, lines: TextLines = 'single-line') =>
+  z.preprocess(emptyToNull, z.string().trim().max(max, `At most ${max} characters`).superRefine(storableText(lines)).nullable()).optional();
 
 export const email = z.string({ error: 'Required' }).trim().toLowerCase().pipe(z.email('Not a valid e-mail address').max(254));
 

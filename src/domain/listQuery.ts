@@ -1,5 +1,7 @@
 import type { ResourceDefinition } from './resourceDefinition';
 import { muscatDayStart, muscatNextDayStart } from './muscatTime';
+import { containsCardNumber } from './cardNumber';
+import { textCharacterProblem } from './textCharacters';
 
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -86,7 +88,10 @@ function parseFilter(def: ResourceDefinition, raw: unknown): Parsed<Pick<ListQue
     if (key === 'q') {
       if (typeof value !== 'string') return fail('The search text (q) must be a string');
       if (value.length > MAX_SEARCH_LENGTH) return fail(`The search text is limited to ${MAX_SEARCH_LENGTH} characters`);
-      if (/[\u0000-\u001f\u007f]/.test(value)) return fail('The search text contains control characters');
+      const problem = textCharacterProblem(value, 'single-line');
+      if (problem) return fail(`The search text: ${problem}`);
+      // an export writes its search into the audit log, kept for good
+      if (containsCardNumber(value)) return fail('The search text must not hold a payment card number: Privacy Desk stores none, and exports record their search');
       search = value.trim() || null;
     } else if (Object.hasOwn(def.filters, key)) {
       const values = Array.isArray(value) ? value : [value];

@@ -20,14 +20,14 @@ interface StepInputSpec {
 }
 
 const writtenText = (min: number, max: number, what: string) =>
-  z.string({ error: `${what} is required` }).trim().min(min, `${what}: at least ${min} characters`).max(max, `At most ${max} characters`).pipe(requiredText(max));
+  z.string({ error: `${what} is required` }).trim().min(min, `${what}: at least ${min} characters`).max(max, `At most ${max} characters`).pipe(requiredText(max, 'multi-line'));
 
 /**
  * Every input a workflow step can ask for, written once: the server and the mocks validate with these
  * schemas, the step dialog builds its form from `control`.
  */
 export const STEP_INPUTS = {
-  note: { control: 'multiline', schema: optionalText(2000) },
+  note: { control: 'multiline', schema: optionalText(2000, 'multi-line') },
   reason: { control: 'multiline', schema: writtenText(5, 2000, 'A reason') },
   opinion: { control: 'multiline', schema: writtenText(10, 4000, 'A written opinion') },
   verification_method: {
