@@ -18,6 +18,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
 import { requireStaff, type AppEnv } from './auth/requireStaff';
 import { authRoutes, SESSION_COOKIE } from './auth/authRoutes';
+import { resolveClientAddress, trustedProxies } from './auth/clientAddress';
 
 export interface AppOptions {
   db: Database;
@@ -25,10 +26,15 @@ export interface AppOptions {
   staticDir?: string;
   /** the address the parent's links point to; the request's own origin when not set */
   publicUrl?: string;
+  /** PUBLIC_URL's origin when it is set: state changes are accepted from it only (else from the request's own origin) */
+  publicOrigin?: string;
+  /** TRUSTED_PROXIES: the proxies whose X-Forwarded-For names the client; none by default */
+  trustedProxies?: readonly string[];
 }
 
-export function createApp({ db, staticDir, publicUrl }: AppOptions): Hono<AppEnv> {
+export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxies: proxies = [] }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use('*', resolveClientAddress(trustedProxies(proxies)));
 
   // Our own origin only, no inline script; MUI's emotion injects <style> elements, hence inline styles.
   app.use(
@@ -69,7 +75,7 @@ export function createApp({ db, staticDir, publicUrl }: AppOptions): Hono<AppEnv
     await db.query('SELECT 1');
     return c.json({ status: 'ok', database: db.kind });
   });
-  app.use('/api/*', requireStaff(db, SESSION_COOKIE));
+  app.use('/api/*', requireStaff(db, SESSION_COOKIE, { publicOrigin }));
   app.route('/api', authRoutes(db));
   app.route('/api', customerRevealRoutes(db));
   app.route('/api', staffAccountRoutes(db));

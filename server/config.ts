@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { trustedProxies } from './auth/clientAddress';
 
 export interface Config {
   port: number;
@@ -17,6 +18,10 @@ export interface Config {
   mailIntervalMs: number;
   /** where staff and parents reach this desk: the base of the links in mail */
   publicUrl: string;
+  /** PUBLIC_URL's origin when it is set: the only origin state changes are accepted from */
+  publicOrigin?: string;
+  /** proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client; none by default */
+  trustedProxies: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,7 +37,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || 'Privacy Desk <privacy@localhost>',
     mailIntervalMs: mailIntervalMs(env.MAIL_INTERVAL_MS),
     publicUrl: publicUrl(env.PUBLIC_URL, env.HOST ?? '127.0.0.1', port),
+    publicOrigin: publicOrigin(env.PUBLIC_URL),
+    trustedProxies: proxyList(env.TRUSTED_PROXIES),
   };
+}
+
+// Without PUBLIC_URL the desk may be reached by several names (localhost, 127.0.0.1): each request's own origin is checked then.
+function publicOrigin(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new Error(`PUBLIC_URL must be an address such as https://desk.example.com, not '${value}'`);
+  }
+}
+
+function proxyList(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  trustedProxies(entries); // refuses a mistyped entry at start rather than trusting nobody silently
+  return entries;
 }
 
 function mailIntervalMs(value: string | undefined): number {

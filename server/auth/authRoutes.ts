@@ -10,7 +10,7 @@ import { logger } from '../logger';
 import { parsedJson } from '../routes/requestBody';
 import { passwordMatches } from './passwords';
 import { endSession, SESSION_ABSOLUTE_HOURS, staffForSession, startSession, type StaffIdentity } from './sessions';
-import { FailedSignIns } from './rateLimit';
+import { recordFailure, recordSuccess, reserveAttempt } from './signInAttempts';
 import type { AppEnv } from './requireStaff';
 
 export const SESSION_COOKIE = 'pd_session';
@@ -28,9 +28,9 @@ const loggableName = (typed: string) => (USERNAME_SHAPE.test(typed) ? typed : '(
 
 const publicIdentity = (s: StaffIdentity) => ({ id: s.id, username: s.username, fullName: s.display_name, role: s.role });
 
+const waitText = (seconds: number) => (seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`);
+
 export function authRoutes(db: Database) {
-  const perAccount = new FailedSignIns(5, 15 * 60_000);
-  const perAddress = new FailedSignIns(20, 15 * 60_000);
   const app = new Hono<AppEnv>();
 
   app.post('/auth/login', async (c) => {
@@ -45,26 +45,30 @@ export function authRoutes(db: Database) {
     const { username, password } = parsed.data;
     const accountKey = username.toLowerCase();
     const address = clientAddress(c);
-    const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));
-    if (wait > 0) {
-      logger.warn({ event: 'sign-in refused: too many failures', username: loggableName(accountKey), address }, 'sign-in rate-limited');
-      c.header('Retry-After', String(wait));
-      throw new ApiError(429, `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`);
+    // Counted before the slow hash, so guesses sent all at once cannot all be checked.
+    const reservation = await reserveAttempt(db, loggableName(accountKey), address);
+    if (reservation.refused) {
+      const { limit, retryAfter } = reservation.refused;
+      logger.warn({ event: 'sign-in refused: too many failures', limit, username: loggableName(accountKey), address, retryAfter }, 'sign-in rate-limited');
+      c.header('Retry-After', String(retryAfter));
+      throw new ApiError(429, `Too many failed sign-ins. Try again in ${waitText(retryAfter)}.`);
     }
+    const { attempt } = reservation;
     const [staff] = await db.query<StaffIdentity & { password_hash: string; disabled: boolean }>(
       'SELECT id, username, display_name, role, password_hash, disabled FROM staff WHERE lower(username) = $1',
       [accountKey],
     );
     const ok = await passwordMatches(staff?.password_hash ?? null, password);
     if (!ok || staff.disabled) {
-      perAccount.record(accountKey);
-      perAddress.record(address);
-      await db.transaction((tx) => appendAudit(tx, { staff: null, username: loggableName(accountKey), action: 'sign_in_failed', address }));
+      await db.transaction(async (tx) => {
+        await recordFailure(tx, attempt);
+        await appendAudit(tx, { staff: null, username: loggableName(accountKey), action: 'sign_in_failed', address });
+      });
       logger.warn({ event: 'sign-in failed', username: loggableName(accountKey), address }, 'sign-in failed');
       throw new ApiError(401, WRONG_CREDENTIALS);
     }
-    perAccount.clear(accountKey);
     const token = await db.transaction(async (tx) => {
+      await recordSuccess(tx, attempt);
       await appendAudit(tx, { staff, action: 'sign_in', address });
       return startSession(tx, staff.id);
     });

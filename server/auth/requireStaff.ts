@@ -5,21 +5,24 @@ import { ApiError } from '../apiError';
 import { NOT_SIGNED_IN } from '../../src/domain/apiMessages';
 import { staffForSession, type StaffIdentity } from './sessions';
 
-export type AppEnv = { Variables: { staff: StaffIdentity } };
+export type AppEnv = { Variables: { staff: StaffIdentity; clientAddress: string } };
 
 const PUBLIC_PATHS = new Set(['/api/auth/login', '/api/auth/logout', '/api/health']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Every API request but signing in needs a live session; the role comes from the database, never
- * from the browser. State changes must come from our own pages (the cookie is SameSite=Strict too).
+ * from the browser. State changes must come from our own pages (the cookie is SameSite=Strict too):
+ * from `publicOrigin` (PUBLIC_URL's) when set, as behind a proxy the Host header may name the proxy's
+ * upstream rather than the address in the browser; else from the request's own origin.
  */
-export function requireStaff(db: Database, cookieName: string): MiddlewareHandler<AppEnv> {
+export function requireStaff(db: Database, cookieName: string, options: { publicOrigin?: string } = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('origin');
       const site = c.req.header('sec-fetch-site');
-      if ((origin && origin !== new URL(c.req.url).origin) || (site && site !== 'same-origin' && site !== 'none')) {
+      const ownOrigin = options.publicOrigin ?? new URL(c.req.url).origin;
+      if ((origin && origin !== ownOrigin) || (site && site !== 'same-origin' && site !== 'none')) {
         throw new ApiError(403, 'Requests that change data must come from Privacy Desk itself');
       }
     }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
-import { createApp } from '../app';
+import { createApp, type AppOptions } from '../app';
 import { addStaff } from '../seed/demoStaff';
 import { ROLES, type Role } from '../../src/domain/roles';
 
@@ -58,12 +58,12 @@ export async function freshDatabase(kind: DatabaseKind): Promise<{ db: Database;
   };
 }
 
-/** The real HTTP server on an ephemeral loopback port over a fresh database. */
-export async function startTestServer(kind: DatabaseKind, prepare?: (db: Database) => Promise<void>): Promise<TestServer> {
+/** The real HTTP server on an ephemeral loopback port over a fresh database; `app` adds createApp's settings. */
+export async function startTestServer(kind: DatabaseKind, prepare?: (db: Database) => Promise<void>, app: Omit<AppOptions, 'db'> = {}): Promise<TestServer> {
   const { db, drop } = await freshDatabase(kind);
   if (prepare) await prepare(db);
   for (const role of ROLES) await addStaff(db, { username: testUsername(role), display_name: `Test ${role}`, role }, TEST_PASSWORD);
-  const server = serve({ fetch: createApp({ db }).fetch, port: 0, hostname: '127.0.0.1' });
+  const server = serve({ fetch: createApp({ db, ...app }).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
