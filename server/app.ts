@@ -59,7 +59,10 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
 
   app.onError((err, c) => {
     const apiError = err instanceof ApiError ? err : fromDatabaseError(err);
-    if (apiError) return c.json({ message: apiError.message, ...(apiError.errors && { errors: apiError.errors }) }, apiError.status);
+    if (apiError) {
+      if (apiError.status >= 500) logger.warn({ err, method: c.req.method, path: c.req.path }, apiError.message);
+      return c.json({ message: apiError.message, ...(apiError.errors && { errors: apiError.errors }) }, apiError.status, apiError.headers);
+    }
     logger.error({ err, method: c.req.method, path: c.req.path }, 'request failed');
     return c.json({ message: 'The server could not complete this request; nothing was changed. Try again, or report it if it persists.' }, 500);
   });

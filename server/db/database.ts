@@ -3,6 +3,8 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { logger } from '../logger';
+import { isConnectionLoss, isTransactionConflict } from './databaseErrors';
 
 export type Row = Record<string, unknown>;
 
@@ -25,6 +27,8 @@ export interface Database extends Transaction {
 // Dates (OID 1082) stay 'YYYY-MM-DD' strings: a birth date has no time zone.
 const DATE_OID = 1082;
 const INT8_OID = 20;
+const CONNECT_TIMEOUT_MS = 10_000;
+const CONFLICT_ATTEMPTS = 4;
 
 export async function openPglite(dataDir?: string): Promise<Database> {
   // PGlite creates its own folder but not the ones above it: a fresh clone has no data/ (git ignores it).
@@ -58,9 +62,11 @@ export async function openPostgres(connectionString: string): Promise<Database> 
       return pg.types.getTypeParser(oid, format);
     },
   };
-  const pool = new pg.Pool({ connectionString, types, max: 10 });
+  // A database that does not answer (a failover in progress) fails the request after CONNECT_TIMEOUT_MS
+  // rather than holding it forever; keep-alive notices a connection whose server vanished.
+  const pool = new pg.Pool({ connectionString, types, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
   // A dropped idle connection must not crash the process; the next query opens a new one.
-  pool.on('error', (err) => console.error('PostgreSQL pool error:', err.message));
+  pool.on('error', (err) => logger.warn({ err: err.message }, 'PostgreSQL dropped an idle connection'));
   return {
     kind: 'postgres',
     async query<T extends Row>(sql: string, params?: unknown[]) {
@@ -69,25 +75,69 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     async exec(sql) {
       await pool.query(sql);
     },
-    async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await work({
-          query: async <T extends Row>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as T[],
-          exec: async (sql: string) => void (await client.query(sql)),
-        });
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
-    },
+    transaction: (work) => retryConflicts(() => transactionOnce(pool, work)),
     close: () => pool.end(),
   };
+}
+
+/**
+ * One transaction on a client of its own. The server ending the connection mid-transaction (a failover,
+ * pg_terminate_backend) arrives as the client's 'error' event, which crashes Node unless someone listens:
+ * the pool listens only while the client is idle, so we do while we hold it. A broken client is handed
+ * back with its error, so the pool destroys it instead of lending it out again. PostgreSQL rolls back a
+ * transaction whose connection ends before COMMIT, so nothing is half-written.
+ */
+async function transactionOnce<T>(pool: pg.Pool, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  let lost: Error | undefined;
+  const onLost = (err: Error) => {
+    lost = err;
+  };
+  // Listening from the callback, not after `await pool.connect()`: the client can come straight from a
+  // previous user whose last answer and the server's goodbye arrived in one read, and the 'error' for
+  // the goodbye is emitted before an awaiting caller would run.
+  const client = await new Promise<pg.PoolClient>((resolve, reject) =>
+    pool.connect((err, connected) => {
+      if (err || !connected) return reject(err);
+      connected.on('error', onLost);
+      resolve(connected);
+    }),
+  );
+  try {
+    await client.query('BEGIN');
+    const result = await work({
+      query: async <R extends Row>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as R[],
+      exec: async (sql: string) => void (await client.query(sql)),
+    });
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    if (isConnectionLoss(err)) lost ??= err as Error;
+    if (!lost) await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.off('error', onLost);
+    if (lost) logger.warn({ err: lost.message }, 'PostgreSQL connection lost during a transaction');
+    client.release(lost);
+  }
+}
+
+/**
+ * PostgreSQL breaks a deadlock or a serialization failure by rolling one transaction back; run again, it
+ * usually goes through. Safe because a transaction's work reads what it needs inside the transaction and
+ * does nothing outside it (mail waits in the outbox). After the last attempt the conflict reaches the
+ * caller, who answers 409.
+ */
+async function retryConflicts<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!isTransactionConflict(err) || attempt >= CONFLICT_ATTEMPTS) throw err;
+      logger.warn({ code: (err as { code?: string }).code, attempt }, 'transaction conflicted with another; running it again');
+      // A random pause, so the two that collided do not collide again in step.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
 }
 
 export function openDatabase(options: { databaseUrl?: string; dataDir?: string }): Promise<Database> {

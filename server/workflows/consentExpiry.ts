@@ -12,9 +12,12 @@ export async function expireUnansweredConsents(db: Database, options: { publicUr
   let expired = 0;
   for (let i = 0; i < (options.batch ?? 100); i++) {
     const done = await db.transaction(async (tx) => {
+      // The child's customer row is claimed with the request: a step locks the customer before the record
+      // (lockOrder), and a claim holding the request while waiting for the customer could deadlock with an erasure.
       const [due] = await tx.query<{ id: number; version: number }>(
-        `SELECT id, version FROM consent_requests WHERE status = 'notice_sent' AND answer_due_at < now()
-         ORDER BY answer_due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        `SELECT r.id, r.version FROM consent_requests r JOIN customers c ON c.id = r.customer_id
+         WHERE r.status = 'notice_sent' AND r.answer_due_at < now()
+         ORDER BY r.answer_due_at, r.id LIMIT 1 FOR UPDATE SKIP LOCKED`,
       );
       if (!due) return false;
       await takeStep(tx, { workflow: consentWorkflow, id: due.id, step: 'expire', actor: { kind: 'system' }, body: { version: due.version }, staff: null }, consentEffects(options));

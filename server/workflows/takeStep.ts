@@ -2,6 +2,7 @@ import type { Database, Row, Transaction } from '../db/database';
 import { ApiError } from '../apiError';
 import { appendAudit } from '../audit/auditLog';
 import { getRecord } from '../db/records';
+import { lockCustomerOf, lockLateCustomer } from './lockOrder';
 import { findResource } from '../../src/domain/resources';
 import { STALE_VERSION } from '../../src/domain/apiMessages';
 import { parseStepInput, stepChanges, stepNote, stepRefusal, type StepActor, type Workflow } from '../../src/domain/workflow';
@@ -35,14 +36,16 @@ const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const toDb = (value: unknown) => (Array.isArray(value) ? JSON.stringify(value) : value);
 
 /**
- * One workflow step, all or nothing: the record is locked, the step checked against the domain's
+ * One workflow step, all or nothing: the record is locked (its customer first, see lockOrder), the step checked against the domain's
  * rules (403 for the wrong role, 409 for the wrong state or a stale version, 400 for bad input), its
  * effects run, and the record, its history and the audit log are written in the same transaction.
  */
 export async function takeStep(db: Database | Transaction, request: StepRequest, effects: StepEffects): Promise<Row> {
   const run = async (tx: Transaction) => {
     const def = findResource(request.workflow.resource)!;
+    const customerId = await lockCustomerOf(tx, def, request.id);
     const record = await getRecord(tx, def, request.id, true);
+    await lockLateCustomer(tx, customerId, record.customer_id);
     const refusal = stepRefusal(request.workflow, request.step, record, request.actor);
     if (refusal) throw new ApiError(refusal.status, refusal.message);
     const step = request.workflow.steps[request.step];
