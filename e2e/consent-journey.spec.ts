@@ -43,12 +43,13 @@ test('a child registers, the parent gets the COPPA notice and consents through i
   await expect(page).toHaveURL(new RegExp(`#/consent-requests/${consent.id}/show$`));
   await expect(shownField(page, 'status')).toHaveText('StatusAwaiting notice');
 
-  // Staff send the notice; it is queued, then delivered by the mail job.
+  // Staff send the notice; it is queued, and the request is "notice sent" only once the mail job delivered it.
   await openStep(page, 'Send notice to parent');
   await submitStep(page, 'Send notice to parent', 'Notice queued for the parent');
+  await expect.poll(() => mailTo(parentEmail), { timeout: 15_000 }).toHaveLength(1);
+  await page.reload();
   await expect(shownField(page, 'status')).toHaveText('StatusNotice sent');
 
-  await expect.poll(() => mailTo(parentEmail), { timeout: 15_000 }).toHaveLength(1);
   const [notice] = await mailTo(parentEmail);
   expect(notice.subject).toBe(`Your consent is needed for ${child}’s account`);
   // What COPPA 16 CFR 312.4(c)(1) asks the direct notice to say.

@@ -6,8 +6,9 @@ import { INVALID_JSON, JSON_REQUIRED, NOT_SIGNED_IN, WRONG_CREDENTIALS, notAReco
 import { canAccess, type Action, type Role } from '../src/domain/roles';
 import { revealRequestSchema } from '../src/domain/revealRequest';
 import { createMockStore, MockApiError, type MockStore } from './mockStore';
-import { mockCreate, mockStep } from './mockWorkflows';
+import { mockCreate, mockStep, mockUpdate } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
+import type { MailDeliveryStatus } from '../src/domain/outbox';
 
 const API_HEADERS = { 'Access-Control-Expose-Headers': 'Content-Range', 'Cache-Control': 'no-store' };
 
@@ -112,6 +113,16 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     http.get('*/api/audit-log/verify', () => HttpResponse.json({ ok: true, checked: 0 }, { headers: API_HEADERS })),
     http.get('*/api/me', () => (session.identity ? HttpResponse.json(session.identity, { headers: API_HEADERS }) : fail(401, NOT_SIGNED_IN))),
     ...settingsHandlers(() => session.identity?.role),
+    // As server/routes/mailStatus.ts on a server without SMTP_URL (the test servers'): nothing is delivered.
+    http.get('*/api/mail-status', ({ request }) =>
+      answer(() => {
+        const outbox = resourceOf(request, 'outbox', 'list');
+        const count = (statuses: string[]) =>
+          store.list(outbox, { equals: { status: statuses }, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 0] }).total;
+        const status: MailDeliveryStatus = { delivering: false, queued: count(['queued', 'sending']), failed: count(['failed']) };
+        return HttpResponse.json(status, { headers: API_HEADERS });
+      })(),
+    ),
     http.get('*/api/:resource', ({ request, params }) =>
       answer(() => {
         const def = resourceOf(request, params.resource, 'list');
@@ -153,7 +164,8 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
           body = def.restoreForUpdate(body as Record<string, unknown>, store.get(def, id));
         }
         const values = validWrite(def, body, 'update');
-        return HttpResponse.json(present(def, store.update(def, id, values, (body as Record<string, unknown>).status)), { headers: API_HEADERS });
+        const updated = mockUpdate(store, def.name, id, values, (body as Record<string, unknown>).status, { kind: session.identity!.role, username: session.identity!.username });
+        return HttpResponse.json(present(def, updated), { headers: API_HEADERS });
       })(),
     ),
     http.delete('*/api/:resource/:id', ({ request, params }) =>

@@ -1,6 +1,7 @@
 import type { ResourceDefinition } from '../src/domain/resourceDefinition';
 import type { ListQuery } from '../src/domain/listQuery';
 import { findResource } from '../src/domain/resources';
+import { updateRefusal } from '../src/domain/writeRequest';
 import { NO_SUCH_CUSTOMER, STALE_VERSION, USERNAME_TAKEN, noSuchRecord, statusNotEditable } from '../src/domain/apiMessages';
 
 export type MockRecord = Record<string, unknown> & { id: number };
@@ -99,7 +100,7 @@ export function createMockStore(initial: Partial<Record<string, readonly { id: n
     update(def: ResourceDefinition, id: number, values: Record<string, unknown>, claimedStatus: unknown) {
       const current = find(def, id);
       if (claimedStatus !== undefined && claimedStatus !== current.status) throw new MockApiError(400, statusNotEditable(current.status));
-      const refusal = def.updateRefusal?.(current);
+      const refusal = updateRefusal(def, current, values);
       if (refusal) throw new MockApiError(409, refusal);
       const { version, ...data } = values;
       if (version !== current.version) throw new MockApiError(409, STALE_VERSION);

@@ -1,12 +1,13 @@
 import { findResource } from '../src/domain/resources';
 import { findWorkflow } from '../src/domain/workflows';
 import { parseStepInput, stepChanges, stepNote, stepRefusal, type StepActor } from '../src/domain/workflow';
-import { registerCustomer } from '../src/domain/childRegistration';
+import { consentChildRefusal, registerCustomer } from '../src/domain/childRegistration';
 import { deletionTicketDue } from '../src/domain/deadlines';
 import { muscatDay } from '../src/domain/businessDays';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import type { DeletionScope } from '../src/domain/deletionTickets';
 import { STALE_VERSION } from '../src/domain/apiMessages';
+import { IDENTITY_CHECK_RESTART, identityCheckRestart } from '../src/domain/deletionWorkflow';
 import { MockApiError, type MockStore } from './mockStore';
 
 const holidaysOf = (store: MockStore) =>
@@ -20,6 +21,11 @@ export function mockCreate(store: MockStore, resource: string, values: Record<st
     const receivedAt = values.received_at ? new Date(String(values.received_at)) : new Date();
     const { due, description } = deletionTicketDue(values.scope as DeletionScope, receivedAt, DEFAULT_SETTINGS, holidaysOf(store));
     return store.create(def, { ...values, due_at: due.toISOString(), due_rule: description });
+  }
+  if (resource === 'consent-requests') {
+    const child = store.list(findResource('customers')!, { equals: { id: [Number(values.customer_id)] }, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 0] }).rows[0];
+    const refusal = child ? consentChildRefusal(child, muscatDay(new Date()), DEFAULT_SETTINGS.child_age) : null;
+    if (refusal) throw new MockApiError(400, refusal, { customer_id: refusal });
   }
   if (resource === 'customers') {
     const registration = registerCustomer(values, muscatDay(new Date()), DEFAULT_SETTINGS.child_age);
@@ -67,5 +73,27 @@ export function mockStep(store: MockStore, resource: string, id: number, stepNam
     note: stepNote(parsed.value),
     at: new Date().toISOString(),
   });
+  return updated;
+}
+
+/** An edit as the server takes it (server/workflows/writeHooks.ts prepareUpdate): a ticket whose verified details change is checked again. */
+export function mockUpdate(store: MockStore, resource: string, id: number, values: Record<string, unknown>, claimedStatus: unknown, actor: StepActor) {
+  const def = findResource(resource)!;
+  const before = store.get(def, id);
+  const restart = resource === 'deletion-tickets' ? identityCheckRestart(before, values) : null;
+  const updated = store.update(def, id, restart ? { ...values, ...restart } : values, claimedStatus);
+  if (restart) {
+    store.create(findResource('workflow-history')!, {
+      resource,
+      record_id: id,
+      step: IDENTITY_CHECK_RESTART.step,
+      from_status: before.status,
+      to_status: restart.status,
+      actor: actor.username ?? actor.kind,
+      role: actor.kind,
+      note: IDENTITY_CHECK_RESTART.note,
+      at: new Date().toISOString(),
+    });
+  }
   return updated;
 }

@@ -18,6 +18,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
 import { requireStaff, type AppEnv } from './auth/requireStaff';
 import { authRoutes, SESSION_COOKIE } from './auth/authRoutes';
+import { mailStatusRoutes } from './routes/mailStatus';
 import { resolveClientAddress, trustedProxies } from './auth/clientAddress';
 
 export interface AppOptions {
@@ -30,9 +31,11 @@ export interface AppOptions {
   publicOrigin?: string;
   /** TRUSTED_PROXIES: the proxies whose X-Forwarded-For names the client; none by default */
   trustedProxies?: readonly string[];
+  /** whether mail is delivered (SMTP_URL is set); without it mail waits in the outbox and the app says so */
+  mailDelivery?: boolean;
 }
 
-export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxies: proxies = [] }: AppOptions): Hono<AppEnv> {
+export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxies: proxies = [], mailDelivery = false }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', resolveClientAddress(trustedProxies(proxies)));
 
@@ -85,6 +88,7 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
   app.route('/api', exportRoutes(db));
   app.route('/api', auditVerifyRoutes(db));
   app.route('/api', settingsRoutes(db));
+  app.route('/api', mailStatusRoutes(db, { delivering: mailDelivery }));
   app.route('/api', workflowStepRoutes(db, { publicUrl }));
   app.route('/api', workflowDownloadRoutes(db));
   app.route('/api', apiRoutes(db));

@@ -11,6 +11,7 @@ import { startJobs } from './jobs/scheduler';
 import { createMailSender } from './mail/sender';
 import { expireUnansweredConsents } from './workflows/consentExpiry';
 import { remindDueTickets } from './workflows/dueReminders';
+import { mailOutcomes } from './workflows/mailOutcomes';
 
 const config = readConfig();
 const db = await openDatabase(config);
@@ -34,7 +35,7 @@ const stopMaintenance = scheduleEmbeddedMaintenance(db);
 
 // Mail is queued in the outbox by the workflows and delivered here; without SMTP_URL it waits there.
 if (!config.smtpUrl) logger.info('SMTP_URL is not set: outgoing mail stays queued in the outbox');
-const mailSender = createMailSender({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
+const mailSender = createMailSender({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, outcomes: mailOutcomes({ publicUrl: config.publicUrl }) });
 const stopJobs = startJobs([
   { name: 'mail', intervalMs: config.mailIntervalMs, run: () => mailSender.runOnce() },
   // Consent windows end at the end of a Muscat day; checking every minute is ample.
@@ -42,7 +43,7 @@ const stopJobs = startJobs([
   { name: 'due-reminders', intervalMs: 5 * 60_000, run: () => remindDueTickets(db, { publicUrl: config.publicUrl }) },
 ]);
 
-const server = serve({ fetch: createApp({ db, staticDir: config.staticDir, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, trustedProxies: config.trustedProxies }).fetch, port: config.port, hostname: config.host }, (info) => {
+const server = serve({ fetch: createApp({ db, staticDir: config.staticDir, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, trustedProxies: config.trustedProxies, mailDelivery: !!config.smtpUrl }).fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`Privacy Desk is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}/ (database: ${db.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`);
 });
 

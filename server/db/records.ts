@@ -2,6 +2,7 @@ import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
 import type { ListQuery } from '../../src/domain/listQuery';
 import type { Queryable, Row } from './database';
 import { ApiError } from '../apiError';
+import { updateRefusal } from '../../src/domain/writeRequest';
 import { STALE_VERSION, noSuchRecord, statusNotEditable } from '../../src/domain/apiMessages';
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -96,7 +97,7 @@ export async function updateRecord(db: Queryable, def: ResourceDefinition, id: n
   if (claimedStatus !== undefined && claimedStatus !== current.status) {
     throw new ApiError(400, statusNotEditable(current.status));
   }
-  const refusal = def.updateRefusal?.(current);
+  const refusal = updateRefusal(def, current, values);
   if (refusal) throw new ApiError(409, refusal);
   const { version, ...data } = values;
   if (version !== current.version) throw new ApiError(409, STALE_VERSION);

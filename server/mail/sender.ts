@@ -1,5 +1,5 @@
 import { createTransport } from 'nodemailer';
-import type { Database } from '../db/database';
+import type { Database, Transaction } from '../db/database';
 import { ERASED, ERASED_AFTER_DELIVERY, SUPPRESSED, isSuppressed } from './outbox';
 import type { MailKind } from '../../src/domain/outbox';
 
@@ -10,6 +10,21 @@ export interface MailSenderOptions {
   from: string;
   /** attempts before a mail is left as failed */
   maxAttempts?: number;
+  /** what a delivery or a final failure means for the record the mail is about, in the same transaction as the mail's new status */
+  outcomes?: MailOutcomes;
+}
+
+/** A mail whose fate is known, as the record it is about needs it. */
+export interface MailFate {
+  id: number;
+  kind: MailKind;
+  resource: string | null;
+  record_id: number | null;
+}
+
+export interface MailOutcomes {
+  delivered(tx: Transaction, mail: MailFate): Promise<void>;
+  failed(tx: Transaction, mail: MailFate, error: string): Promise<void>;
 }
 
 export interface MailRunResult {
@@ -31,6 +46,8 @@ type ClaimedMail = {
   subject: string;
   body: string;
   attempts: number;
+  resource: string | null;
+  record_id: number | null;
 };
 
 const BATCH = 10;
@@ -55,7 +72,7 @@ function describeError(err: unknown, address: string): string {
  * one PostgreSQL never send a mail twice; the SMTP conversation happens outside any transaction. A row
  * left 'sending' for 10 minutes (its instance died mid-send) is claimed again: at least once, then.
  */
-export function createMailSender({ db, smtpUrl, from, maxAttempts = 5 }: MailSenderOptions): MailSender {
+export function createMailSender({ db, smtpUrl, from, maxAttempts = 5, outcomes }: MailSenderOptions): MailSender {
   const transport = smtpUrl ? createTransport(smtpUrl) : null;
 
   const claim = () =>
@@ -69,7 +86,7 @@ export function createMailSender({ db, smtpUrl, from, maxAttempts = 5 }: MailSen
                OR (status = 'sending' AND updated_at < now() - interval '10 minutes'))
            ORDER BY next_attempt_at, id LIMIT $1
            FOR UPDATE SKIP LOCKED)
-         RETURNING id, kind, to_address, subject, body, attempts`,
+         RETURNING id, kind, to_address, subject, body, attempts, resource, record_id`,
         [BATCH],
       ),
     );
@@ -81,19 +98,20 @@ export function createMailSender({ db, smtpUrl, from, maxAttempts = 5 }: MailSen
       [id, SUPPRESSED, ERASED],
     );
 
-  const markSent = (id: number) =>
-    db.query(
+  const markSent = (tx: Transaction, id: number) =>
+    tx.query(
       `UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
          to_address = CASE WHEN erase_recipient_after_send THEN NULL ELSE to_address END,
          body = CASE WHEN erase_recipient_after_send THEN $2 ELSE body END,
          updated_at = now(), version = version + 1
-       WHERE id = $1 AND status = 'sending'`,
+       WHERE id = $1 AND status = 'sending'
+       RETURNING id`,
       [id, ERASED_AFTER_DELIVERY],
     );
 
   // A recipient forgotten while the attempt ran (to_address now null) is cancelled, not retried.
-  const markFailed = async ({ id, attempts }: ClaimedMail, error: string): Promise<string | undefined> => {
-    const [row] = await db.query<{ status: string }>(
+  const markFailed = async (tx: Transaction, { id, attempts }: ClaimedMail, error: string): Promise<string | undefined> => {
+    const [row] = await tx.query<{ status: string }>(
       `UPDATE outbox SET attempts = attempts + 1, last_error = CASE WHEN to_address IS NULL THEN $4 ELSE $2 END,
          status = CASE WHEN to_address IS NULL THEN 'cancelled' WHEN attempts + 1 >= $3 THEN 'failed' ELSE 'queued' END,
          next_attempt_at = now() + make_interval(secs => $5::int),
@@ -113,12 +131,20 @@ export function createMailSender({ db, smtpUrl, from, maxAttempts = 5 }: MailSen
     try {
       await transport!.sendMail({ from, to: mail.to_address, subject: mail.subject, text: mail.body });
     } catch (err) {
-      const status = await markFailed(mail, describeError(err, mail.to_address));
+      const error = describeError(err, mail.to_address);
+      const status = await db.transaction(async (tx) => {
+        const after = await markFailed(tx, mail, error);
+        if (after === 'failed') await outcomes?.failed(tx, mail, error);
+        return after;
+      });
       if (status === 'queued') result.retrying += 1;
       else if (status === 'failed') result.failed += 1;
       return;
     }
-    await markSent(mail.id);
+    await db.transaction(async (tx) => {
+      const [sent] = await markSent(tx, mail.id);
+      if (sent) await outcomes?.delivered(tx, mail);
+    });
     result.sent += 1;
   }
 

@@ -63,7 +63,7 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
     const claimedStatus = (body as Record<string, unknown>).status;
     const updated = await db.transaction(async (tx) => {
       const before = await getRecord(tx, def, id, true);
-      const after = await updateRecord(tx, def, id, await prepareUpdate(tx, def.name, values, before), claimedStatus);
+      const after = await updateRecord(tx, def, id, await prepareUpdate(tx, def.name, values, before, c.var.staff), claimedStatus);
       const changed = Object.keys(values).filter((f) => f !== 'version' && JSON.stringify(before[f]) !== JSON.stringify(after[f]));
       await appendAudit(tx, { ...actor(c), action: 'update', resource: def.name, recordId: id, fields: changed });
       await afterWrite(tx, def.name);

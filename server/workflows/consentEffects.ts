@@ -3,7 +3,8 @@ import type { Queryable } from '../db/database';
 import { ApiError } from '../apiError';
 import { queueMail } from '../mail/outbox';
 import { loadSettings } from '../settings/settingsStore';
-import { calendarDaysFrom } from '../../src/domain/businessDays';
+import { calendarDaysFrom, muscatDay } from '../../src/domain/businessDays';
+import { consentChildRefusal } from '../../src/domain/childRegistration';
 import { consentNoticeMail } from './consentNotice';
 import { eraseConsentContacts, eraseCustomer, legalHolds } from './erasure';
 import type { StepEffects } from './takeStep';
@@ -14,10 +15,14 @@ export const noticeTokenHash = (token: string) => createHash('sha256').update(to
 export const PARENT_PAGE_PATH = '/parent/consent';
 
 // Without consent, what was collected from the child goes: the request's contact details, and the
-// child's account unless an authority referral holds it.
+// child's account unless an authority referral holds it. Only a child's: a request that (from before
+// requests were checked) names an adult erases its own contact details and never the adult's account.
 async function eraseUnconsented(tx: Queryable, record: Record<string, unknown>): Promise<Record<string, unknown>> {
   await eraseConsentContacts(tx, { id: Number(record.id) });
-  if (!(await legalHolds(tx, Number(record.customer_id))).length) await eraseCustomer(tx, Number(record.customer_id));
+  const customerId = Number(record.customer_id);
+  const [customer] = await tx.query('SELECT status, birth_date FROM customers WHERE id = $1 FOR UPDATE', [customerId]);
+  const isTheChild = !consentChildRefusal(customer, muscatDay(new Date(record.created_at as string)), (await loadSettings(tx)).child_age);
+  if (isTheChild && !(await legalHolds(tx, customerId)).length) await eraseCustomer(tx, customerId);
   return { child_name: null, parent_name: null, parent_email: null, parent_phone: null, contact_erased_at: new Date().toISOString() };
 }
 
@@ -28,6 +33,11 @@ export function consentEffects(options: { publicUrl: string }): StepEffects {
   const effects: StepEffects = {
     async send_notice({ tx, record, now }) {
       if (!record.parent_email) throw new ApiError(409, 'The request has no parent e-mail address to send the notice to');
+      // an earlier notice still waiting would carry a link that no longer works
+      await tx.query(
+        "UPDATE outbox SET status = 'cancelled', updated_at = now(), version = version + 1 WHERE kind = 'consent_notice' AND resource = 'consent-requests' AND record_id = $1 AND status IN ('queued', 'failed')",
+        [record.id],
+      );
       const { consent_window_days } = await loadSettings(tx);
       const token = randomBytes(32).toString('base64url');
       const answerDue = calendarDaysFrom(now, consent_window_days);
@@ -39,8 +49,13 @@ export function consentEffects(options: { publicUrl: string }): StepEffects {
         windowDays: consent_window_days,
         privacyPolicyUrl: `${options.publicUrl}/privacy-policy`,
       });
-      await queueMail(tx, { ...mail, to: String(record.parent_email), kind: 'consent_notice', resource: 'consent-requests', recordId: Number(record.id) });
-      return { notice_token_hash: noticeTokenHash(token), notice_sent_at: now.toISOString(), answer_due_at: answerDue.toISOString() };
+      const mailId = await queueMail(tx, { ...mail, to: String(record.parent_email), kind: 'consent_notice', resource: 'consent-requests', recordId: Number(record.id) });
+      return { notice_token_hash: noticeTokenHash(token), notice_mail_id: mailId };
+    },
+    // The window runs from the delivery: the parent cannot answer a notice they never received.
+    async notice_delivered({ tx, now }) {
+      const { consent_window_days } = await loadSettings(tx);
+      return { answer_due_at: calendarDaysFrom(now, consent_window_days).toISOString() };
     },
     grant: async () => spendToken(),
     refuse: async ({ tx, record }) => ({ ...spendToken(), ...(await eraseUnconsented(tx, record)) }),

@@ -3,6 +3,7 @@ import { databaseKinds, skipReason, startTestServer, type TestServer } from '../
 import { apiClient, type ApiClient } from '../testing/http';
 import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtpServer';
 import { createMailSender } from '../mail/sender';
+import { mailOutcomes } from './mailOutcomes';
 import { findValues, step, uniqueCustomer } from './testing';
 
 for (const kind of databaseKinds) {
@@ -22,14 +23,14 @@ for (const kind of databaseKinds) {
       await smtp?.close();
       await server?.close();
     });
-    const deliver = () => createMailSender({ db: server.db, smtpUrl: smtp.url, from: 'Privacy Desk <privacy@test>' }).runOnce();
+    const deliver = () => createMailSender({ db: server.db, smtpUrl: smtp.url, from: 'Privacy Desk <privacy@test>', outcomes: mailOutcomes({ publicUrl: server.url }) }).runOnce();
 
     async function ticketFor(tag: string, scope = 'account') {
       // the values as typed: the API's answer masks the sensitive ones
       const typed = uniqueCustomer(tag);
       const customer = { ...typed, ...(await support.create('customers', typed)).body, phone: typed.phone, id_number: typed.id_number, address: typed.address };
-      await support.create('consent-requests', { customer_id: customer.id, child_name: `Child ${tag}`, parent_name: customer.full_name, parent_email: customer.email });
-      const ticket = await support.create('deletion-tickets', { customer_id: customer.id, requester_name: customer.full_name, requester_email: customer.email, channel: 'email', scope });
+      // the requester's phone too: an erasure that forgot it would leave it in the ticket
+      const ticket = await support.create('deletion-tickets', { customer_id: customer.id, requester_name: customer.full_name, requester_email: customer.email, requester_phone: typed.phone, channel: 'email', scope });
       expect(ticket.status).toBe(201);
       return { customer, ticket: ticket.body };
     }
@@ -68,8 +69,10 @@ for (const kind of databaseKinds) {
       const { customer, ticket } = await ticketFor('erase1');
       await verifiedByCode(ticket.id, customer.email);
       const values = [customer.full_name, customer.email, customer.username, customer.phone, customer.id_number, customer.address];
-      // the scan sees the person before the erasure: customers, consent requests, tickets, the outbox
-      expect((await findValues(server.db, values)).length).toBeGreaterThanOrEqual(9);
+      // the scan sees the person before the erasure: customers, tickets (with the phone), the outbox
+      const before = await findValues(server.db, values);
+      expect(before).toContain(`deletion_tickets.requester_phone holds ${customer.phone}`);
+      expect(before.length).toBeGreaterThanOrEqual(9);
       const done = await step(support, 'deletion-tickets', ticket.id, 'complete', { note: 'All checks done' });
       expect(done.status, JSON.stringify(done.body)).toBe(200);
       expect(done.body).toMatchObject({ status: 'completed', requester_email: null, requester_name: null });

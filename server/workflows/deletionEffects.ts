@@ -3,9 +3,10 @@ import type { Queryable } from '../db/database';
 import { ApiError } from '../apiError';
 import { queueMail, suppressAddress } from '../mail/outbox';
 import { eraseCustomer } from './erasure';
-import type { StepEffects } from './takeStep';
+import { StepFailure, type StepEffects } from './takeStep';
+import { IDENTITY_CODE_MINUTES, MAX_WRONG_CODES, WRONG_CODE, codeVoided } from '../../src/domain/deletionWorkflow';
 
-const CODE_MINUTES = 30;
+const CODE_MINUTES = IDENTITY_CODE_MINUTES;
 const codeHash = (ticketId: number, code: string) => createHash('sha256').update(`${ticketId}:${code}`).digest('hex');
 
 async function customerEmail(tx: Queryable, customerId: unknown): Promise<string | null> {
@@ -27,12 +28,13 @@ export const deletionEffects: StepEffects = {
     if (!account) throw new ApiError(400, `No enabled support or admin account is called '${String(input.assignee)}'`, { assignee: 'Not a support or admin username' });
   },
 
-  // The code goes to the address the store knows for the customer, so whoever reads it controls the account.
+  // The code goes only to the address the store knows for the linked customer, so whoever reads it
+  // controls the account that is erased (never to an address the requester typed).
   async send_identity_code({ tx, record }) {
-    const to = (await customerEmail(tx, record.customer_id)) ?? (record.requester_email as string | null);
-    if (!to) throw new ApiError(409, 'There is no e-mail address to send a code to; record another identity check');
+    const to = await customerEmail(tx, record.customer_id);
+    if (!to) throw new ApiError(409, 'The customer has no e-mail address on file to send a code to; record another identity check');
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await queueMail(tx, {
+    const mailId = await queueMail(tx, {
       to,
       kind: 'identity_code',
       resource: 'deletion-tickets',
@@ -40,17 +42,32 @@ export const deletionEffects: StepEffects = {
       subject: 'Your verification code for your deletion request',
       text: `Someone asked us to delete ${scopeWording[String(record.scope)]}.\n\nIf it was you, give this code to our support staff: ${code}\n\nThe code expires in ${CODE_MINUTES} minutes. If it was not you, ignore this message; nothing will be deleted.`,
     });
-    return { identity_code_hash: codeHash(Number(record.id), code), identity_code_expires_at: new Date(Date.now() + CODE_MINUTES * 60_000).toISOString() };
+    return {
+      identity_code_hash: codeHash(Number(record.id), code),
+      // the code's lifetime starts when its mail is delivered (server/workflows/mailOutcomes.ts)
+      identity_code_expires_at: null,
+      identity_code_mail_id: mailId,
+      identity_code_failures: 0,
+      identity_codes_sent: Number(record.identity_codes_sent ?? 0) + 1,
+    };
   },
 
   async verify_identity({ tx, record, input }) {
     if (input.identity_method === 'email_code') {
-      const [stored] = await tx.query<{ identity_code_hash: string | null; expired: boolean }>(
-        'SELECT identity_code_hash, identity_code_expires_at < now() AS expired FROM deletion_tickets WHERE id = $1',
+      const [stored] = await tx.query<{ identity_code_hash: string | null; expired: boolean; failures: number }>(
+        'SELECT identity_code_hash, identity_code_expires_at < now() AS expired, identity_code_failures AS failures FROM deletion_tickets WHERE id = $1',
         [record.id],
       );
-      if (!stored?.identity_code_hash || stored.expired || stored.identity_code_hash !== codeHash(Number(record.id), String(input.code))) {
-        throw new ApiError(400, 'The code is wrong or has expired: send a new one', { code: 'Wrong or expired code' });
+      // an undelivered code has no expiry yet (expired is null): nobody can have read it
+      if (!stored?.identity_code_hash || stored.expired !== false || stored.identity_code_hash !== codeHash(Number(record.id), String(input.code))) {
+        // Each wrong try is kept (and audited) although the step is refused; the last allowed one voids the code.
+        const failures = (stored?.failures ?? 0) + 1;
+        const voided = failures >= MAX_WRONG_CODES;
+        const message = voided && stored?.identity_code_hash ? codeVoided(MAX_WRONG_CODES) : WRONG_CODE;
+        throw new StepFailure(new ApiError(400, message, { code: 'Wrong or expired code' }), {
+          identity_code_failures: failures,
+          ...(voided && { identity_code_hash: null, identity_code_expires_at: null }),
+        });
       }
     }
     // A parent is matched to a consent record they granted for this child.
@@ -61,7 +78,7 @@ export const deletionEffects: StepEffects = {
       );
       if (!match) throw new ApiError(409, 'No granted consent record matches this requester’s e-mail for this child');
     }
-    return { identity_code_hash: null, identity_code_expires_at: null };
+    return { identity_code_hash: null, identity_code_expires_at: null, identity_code_mail_id: null, identity_code_failures: 0 };
   },
 
   // The erasure itself, in the step's transaction; the confirmation is queued first so it can still reach the requester.

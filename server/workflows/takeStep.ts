@@ -16,6 +16,20 @@ export interface StepContext {
   actor: StepActor;
   now: Date;
 }
+/**
+ * A refusal that is itself a fact to keep (a wrong identity code counts towards its limit): the step's
+ * transaction commits `record` (without a new version, so the person can simply try again) and an
+ * audit entry, and the request is then refused with `error`.
+ */
+export class StepFailure extends Error {
+  constructor(
+    readonly error: ApiError,
+    readonly record: Record<string, unknown>,
+  ) {
+    super(error.message);
+  }
+}
+
 /** Returns further fields of the record to set. */
 export type StepEffect = (ctx: StepContext) => Promise<Record<string, unknown> | void>;
 export type StepEffects = Readonly<Record<string, StepEffect>>;
@@ -54,7 +68,13 @@ export async function takeStep(db: Database | Transaction, request: StepRequest,
     if (parsed.value.version !== record.version) throw new ApiError(409, STALE_VERSION);
     const now = new Date();
     const changes = { ...stepChanges(step, record, parsed.value, now) };
-    Object.assign(changes, (await effects[request.step]?.({ tx, record, input: parsed.value, actor: request.actor, now })) ?? {});
+    try {
+      Object.assign(changes, (await effects[request.step]?.({ tx, record, input: parsed.value, actor: request.actor, now })) ?? {});
+    } catch (err) {
+      if (!(err instanceof StepFailure)) throw err;
+      await recordFailure(tx, def.table, request, def.name, err);
+      return err;
+    }
     const columns = Object.keys(changes);
     const [updated] = await tx.query(
       `UPDATE ${ident(def.table)} SET ${columns.map((c, i) => `${ident(c)} = $${i + 1}`).join(', ')}${columns.length ? ', ' : ''}version = version + 1, updated_at = now()
@@ -79,5 +99,27 @@ export async function takeStep(db: Database | Transaction, request: StepRequest,
     });
     return updated;
   };
-  return 'transaction' in db ? db.transaction(run) : run(db);
+  const outcome = await ('transaction' in db ? db.transaction(run) : run(db));
+  if (outcome instanceof StepFailure) throw outcome.error;
+  return outcome;
+}
+
+async function recordFailure(tx: Transaction, table: string, request: StepRequest, resource: string, failure: StepFailure): Promise<void> {
+  const columns = Object.keys(failure.record);
+  if (columns.length) {
+    await tx.query(`UPDATE ${ident(table)} SET ${columns.map((c, i) => `${ident(c)} = $${i + 1}`).join(', ')} WHERE id = $${columns.length + 1}`, [
+      ...columns.map((c) => toDb(failure.record[c])),
+      request.id,
+    ]);
+  }
+  await appendAudit(tx, {
+    staff: request.staff,
+    username: request.staff ? undefined : request.actor.kind,
+    address: request.address,
+    action: 'workflow_step_refused',
+    resource,
+    recordId: request.id,
+    fields: columns,
+    reason: `${request.step}: ${failure.error.message}`,
+  });
 }

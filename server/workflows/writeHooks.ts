@@ -4,9 +4,9 @@ import { ApiError } from '../apiError';
 import { loadSettings } from '../settings/settingsStore';
 import { loadHolidays } from '../calendar/holidayCalendar';
 import { deletionTicketDue } from '../../src/domain/deadlines';
-import { OPEN_TICKET_STATUSES } from '../../src/domain/deletionWorkflow';
+import { IDENTITY_CHECK_RESTART, OPEN_TICKET_STATUSES, identityCheckRestart } from '../../src/domain/deletionWorkflow';
 import type { DeletionScope } from '../../src/domain/deletionTickets';
-import { registerCustomer } from '../../src/domain/childRegistration';
+import { consentChildRefusal, registerCustomer } from '../../src/domain/childRegistration';
 import { muscatDay } from '../../src/domain/businessDays';
 
 export interface PreparedCreate {
@@ -28,6 +28,13 @@ export async function prepareCreate(tx: Queryable, resource: string, values: Rec
   if (resource === 'deletion-tickets') {
     const receivedAt = values.received_at ? new Date(String(values.received_at)) : new Date();
     return { values: { ...values, ...(await ticketDue(tx, values.scope as DeletionScope, receivedAt)) } };
+  }
+  if (resource === 'consent-requests') {
+    const [child] = await tx.query('SELECT status, birth_date FROM customers WHERE id = $1 FOR UPDATE', [values.customer_id]);
+    // a missing customer is refused by the reference itself, as for every resource
+    const refusal = child ? consentChildRefusal(child, muscatDay(new Date()), (await loadSettings(tx)).child_age) : null;
+    if (refusal) throw new ApiError(400, refusal, { customer_id: refusal });
+    return { values };
   }
   if (resource === 'customers') {
     const registration = registerCustomer(values, muscatDay(new Date()), (await loadSettings(tx)).child_age);
@@ -67,9 +74,20 @@ export async function afterWrite(tx: Queryable, resource: string): Promise<void>
   }
 }
 
-/** A ticket whose scope or receipt time is corrected gets its due date again. */
-export async function prepareUpdate(tx: Queryable, resource: string, values: Record<string, unknown>, before: Row): Promise<Record<string, unknown>> {
+/**
+ * A ticket whose scope is corrected gets its due date again; one whose customer, requester's address
+ * or scope changes after verification started goes back to verifying the identity (recorded in its history).
+ */
+export async function prepareUpdate(tx: Queryable, resource: string, values: Record<string, unknown>, before: Row, staff: StaffIdentity): Promise<Record<string, unknown>> {
   if (resource !== 'deletion-tickets') return values;
-  if (values.scope === before.scope) return values;
-  return { ...values, ...(await ticketDue(tx, values.scope as DeletionScope, new Date(String(before.received_at)))) };
+  let prepared = values;
+  if (values.scope !== before.scope) prepared = { ...prepared, ...(await ticketDue(tx, values.scope as DeletionScope, new Date(String(before.received_at)))) };
+  const restart = identityCheckRestart(before, values);
+  if (!restart) return prepared;
+  await tx.query(
+    'INSERT INTO workflow_history (resource, record_id, step, from_status, to_status, actor, role, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+    [resource, before.id, IDENTITY_CHECK_RESTART.step, before.status, restart.status, staff.username, staff.role, IDENTITY_CHECK_RESTART.note],
+  );
+  // a code sent for the old details must not verify the new ones
+  return { ...prepared, ...restart, identity_code_hash: null, identity_code_expires_at: null, identity_code_failures: 0 };
 }

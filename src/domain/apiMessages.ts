@@ -29,3 +29,8 @@ export const roleMayNot = (role: string, action: string, resource: string) => `T
 export const NOT_SIGNED_IN = 'Your session has ended or you are not signed in. Sign in to continue.';
 
 export const WRONG_CREDENTIALS = 'Wrong username or password';
+
+export const ERASED_CUSTOMER =
+  'This customer’s personal data was erased: the record is a tombstone and accepts no change. A returning customer is registered anew.';
+
+export const fixedField = (field: string) => `The ${field.replace(/_/g, ' ')} of this record is fixed once it exists; open a new record instead`;

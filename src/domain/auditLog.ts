@@ -1,6 +1,6 @@
 import type { ResourceDefinition } from './resourceDefinition';
 
-export const AUDIT_ACTIONS = ['sign_in', 'sign_in_failed', 'sign_out', 'create', 'update', 'delete', 'reveal', 'export', 'workflow_step'] as const;
+export const AUDIT_ACTIONS = ['sign_in', 'sign_in_failed', 'sign_out', 'create', 'update', 'delete', 'reveal', 'export', 'workflow_step', 'workflow_step_refused'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 // Read-only through the API: no schemas, so nothing can be written; the database refuses changes too.

@@ -1,6 +1,7 @@
 import { differenceInYears, parseISO } from 'date-fns';
 import { optionalPhone, optionalText } from './fields';
 import { z } from 'zod';
+import { NO_SUCH_CUSTOMER } from './apiMessages';
 
 /** A child's customer record is created with the parent's contact details, which only the consent request keeps. */
 export const PARENT_FIELDS = ['parent_name', 'parent_email', 'parent_phone'] as const;
@@ -23,6 +24,19 @@ export function isChildOn(birthDate: string | null | undefined, today: string, c
 export type ChildRegistration =
   | { ok: true; customer: Record<string, unknown>; consent: { child_name: unknown; parent_name: unknown; parent_email: unknown; parent_phone: unknown } | null }
   | { ok: false; message: string; errors: Record<string, string> };
+
+/**
+ * Why `customer` cannot be the child of a consent request opened on `today`, or null when they can:
+ * a refusal or an expiry erases the customer, so only a child (by birth date, under the configured
+ * age) may be named — never an adult with an account.
+ */
+export function consentChildRefusal(customer: Record<string, unknown> | null | undefined, today: string, childAge: number): string | null {
+  if (!customer) return NO_SUCH_CUSTOMER;
+  if (customer.status === 'erased') return 'This customer’s data was erased: there is nothing to ask a parent’s consent for';
+  if (!customer.birth_date) return `A consent request is for a child: give the customer’s date of birth first (a child is under ${childAge})`;
+  if (!isChildOn(String(customer.birth_date), today, childAge)) return `A consent request is for a child under ${childAge}; this customer is not`;
+  return null;
+}
 
 /**
  * Splits a new customer's values into the customer record and, for a child under `childAge`, the

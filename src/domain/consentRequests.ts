@@ -21,6 +21,10 @@ export interface ConsentRequest {
   status: ConsentStatus;
   verification_method: VerificationMethod | null;
   third_party_disclosure: boolean;
+  /** when the latest notice was queued; the request moves to notice_sent only once the mail is delivered */
+  notice_queued_at: string | null;
+  notice_failed_at: string | null;
+  notice_failure: string | null;
   notice_sent_at: string | null;
   /** the end of the consent window: unanswered by then, the request expires and the contact details are erased */
   answer_due_at: string | null;
@@ -46,7 +50,7 @@ export const consentRequestUpdateSchema = z.object({ ...consentFields, version }
 export const consentRequests: ResourceDefinition = {
   name: 'consent-requests',
   table: 'consent_requests',
-  fields: ['id', 'customer_id', 'child_name', 'parent_name', 'parent_email', 'parent_phone', 'status', 'verification_method', 'third_party_disclosure', 'notice_sent_at', 'answer_due_at', 'decided_at', 'contact_erased_at', 'created_at', 'updated_at', 'version'],
+  fields: ['id', 'customer_id', 'child_name', 'parent_name', 'parent_email', 'parent_phone', 'status', 'verification_method', 'third_party_disclosure', 'notice_queued_at', 'notice_failed_at', 'notice_failure', 'notice_sent_at', 'answer_due_at', 'decided_at', 'contact_erased_at', 'created_at', 'updated_at', 'version'],
   sortable: ['id', 'child_name', 'parent_name', 'status', 'notice_sent_at', 'answer_due_at', 'decided_at', 'created_at', 'updated_at'],
   searchable: ['child_name', 'parent_name', 'parent_email'],
   filters: {
@@ -59,6 +63,8 @@ export const consentRequests: ResourceDefinition = {
   createSchema: consentRequestCreateSchema,
   updateSchema: consentRequestUpdateSchema,
   createDefaults: { status: 'awaiting_notice', third_party_disclosure: false },
+  // Refusal and expiry erase this customer's data: which child a request is about can never change.
+  fixedFields: ['customer_id'],
   ...maskingFor({ parent_phone: 'number' }),
   updateRefusal: (r) => (r.status === 'awaiting_notice' || r.status === 'notice_sent' || r.status === 'granted' ? null : `A ${String(r.status)} consent request is closed; its contact details are kept only while a decision is pending or granted`),
   deleteRefusal: () => 'Consent requests are kept as the record of what the parent was asked and decided.',

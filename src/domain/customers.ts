@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
 import { CUSTOMER_MASKS, maskingFor } from './masking';
 import { PARENT_FIELDS, parentContactFields } from './childRegistration';
+import { ERASED_CUSTOMER } from './apiMessages';
 import { email, optionalPastDate, optionalPhone, optionalText, requiredText, version } from './fields';
 
 export const ID_TYPES = ['national_id', 'residence_card'] as const;
@@ -78,5 +79,7 @@ export const customers: ResourceDefinition = {
   createSchema: customerCreateSchema,
   updateSchema: customerUpdateSchema,
   createDefaults: { status: 'active', recovery_question_set: false },
+  // An erased record stays erased: personal data typed into a tombstone would be held under a status that says it is gone.
+  updateRefusal: (r) => (r.status === 'erased' ? ERASED_CUSTOMER : null),
   deleteRefusal: () => 'Customers are never deleted directly: open a deletion ticket, which erases their data and keeps a tombstone.',
 };

@@ -31,6 +31,9 @@ export interface DeletionTicket {
   due_rule: string | null;
   identity_method: string | null;
   identity_verified_at: string | null;
+  /** codes e-mailed for this ticket, and wrong tries of the current code */
+  identity_codes_sent: number;
+  identity_code_failures: number;
   completed_at: string | null;
   created_at: string;
   updated_at: string;
@@ -60,7 +63,7 @@ export const deletionTicketUpdateSchema = z.object({ ...ticketFields, version })
 export const deletionTickets: ResourceDefinition = {
   name: 'deletion-tickets',
   table: 'deletion_tickets',
-  fields: ['id', 'customer_id', 'requester_name', 'requester_email', 'requester_phone', 'channel', 'scope', 'status', 'assignee', 'notes', 'rejection_reason', 'received_at', 'due_at', 'due_rule', 'identity_method', 'identity_verified_at', 'completed_at', 'created_at', 'updated_at', 'version'],
+  fields: ['id', 'customer_id', 'requester_name', 'requester_email', 'requester_phone', 'channel', 'scope', 'status', 'assignee', 'notes', 'rejection_reason', 'received_at', 'due_at', 'due_rule', 'identity_method', 'identity_verified_at', 'identity_codes_sent', 'identity_code_failures', 'completed_at', 'created_at', 'updated_at', 'version'],
   sortable: ['id', 'requester_name', 'channel', 'scope', 'status', 'assignee', 'received_at', 'due_at', 'created_at', 'updated_at'],
   searchable: ['requester_name', 'requester_email'],
   filters: {
@@ -73,7 +76,7 @@ export const deletionTickets: ResourceDefinition = {
   dateRanges: { received_at: 'timestamp', due_at: 'timestamp', created_at: 'timestamp' },
   createSchema: deletionTicketCreateSchema,
   updateSchema: deletionTicketUpdateSchema,
-  createDefaults: { status: 'new' },
+  createDefaults: { status: 'new', identity_codes_sent: 0, identity_code_failures: 0 },
   defaultToNow: ['received_at'],
   // the requester's phone is often the customer's own: masked like it
   ...maskingFor({ requester_phone: 'number' }),

@@ -5,6 +5,39 @@ import type { StepDefinition, Workflow } from './workflow';
 export const OPEN_TICKET_STATUSES: readonly DeletionStatus[] = ['new', 'verifying_identity', 'in_progress'];
 const open = OPEN_TICKET_STATUSES;
 
+/** An e-mailed code is void after this many wrong tries, and a ticket gets at most this many codes. */
+export const MAX_WRONG_CODES = 5;
+export const MAX_CODES_PER_TICKET = 5;
+export const IDENTITY_CODE_MINUTES = 30;
+
+export const WRONG_CODE = 'The code is wrong or has expired: send a new one';
+export const codeVoided = (tries: number) => `${tries} wrong codes: this code no longer works. Send a new one, or verify the identity another way`;
+
+/** Once verification starts these say whose data is erased and who is told: they are what was verified. */
+export const IDENTITY_BOUND_FIELDS = ['customer_id', 'requester_email', 'scope'] as const;
+const verifying: readonly DeletionStatus[] = ['verifying_identity', 'in_progress'];
+
+/**
+ * The changes an edit brings with it when it touches what the identity check was about: the ticket
+ * goes back to verifying the identity, and any earlier check no longer counts. Null when it does not.
+ */
+export function identityCheckRestart(before: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> | null {
+  if (!(verifying as readonly unknown[]).includes(before.status)) return null;
+  const moved = IDENTITY_BOUND_FIELDS.filter((f) => f in values && (values[f] ?? null) !== (before[f] ?? null));
+  if (!moved.length) return null;
+  return { status: 'verifying_identity', identity_method: null, identity_verified_at: null };
+}
+
+/** How the restart shows in the ticket's history. */
+export const IDENTITY_CHECK_RESTART = {
+  step: 'restart_verification',
+  note: 'The customer, the requester’s e-mail or the scope changed after verification started: the identity is checked again.',
+} as const;
+
+// The erasure happens on the linked customer, so that is who must prove control of the account.
+const needsCustomer = (record: Record<string, unknown>) =>
+  record.scope !== 'marketing_email' && record.customer_id == null ? 'Link the ticket to the customer whose data is to be erased before verifying anyone’s identity' : null;
+
 // Identity is verified before anything is deleted; the erasure itself happens when the ticket is completed.
 const steps: Record<string, StepDefinition<DeletionStatus>> = {
   assign: {
@@ -19,11 +52,18 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
     actors: ['admin', 'support'],
     inputs: ['note'],
     optional: ['note'],
+    refuse: needsCustomer,
   },
   send_identity_code: {
     from: ['verifying_identity'],
     actors: ['admin', 'support'],
     inputs: [],
+    sendsMail: true,
+    refuse: (record) =>
+      needsCustomer(record) ??
+      (Number(record.identity_codes_sent ?? 0) >= MAX_CODES_PER_TICKET
+        ? `${MAX_CODES_PER_TICKET} codes have been sent for this ticket: verify the identity another way, or reject the ticket`
+        : null),
   },
   verify_identity: {
     from: ['verifying_identity'],
@@ -31,6 +71,7 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
     actors: ['admin', 'support'],
     inputs: ['identity_method', 'code', 'note'],
     optional: ['code', 'note'],
+    refuse: needsCustomer,
     checkInput: (input, record) => {
       if (input.identity_method === 'email_code' && !input.code) return 'Type the 6-digit code the requester received';
       if (input.identity_method === 'consent_record' && record.scope !== 'child_data') return 'A consent record verifies only a parent asking to delete their child’s data';
@@ -41,6 +82,7 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
   complete: {
     from: ['in_progress'],
     to: 'completed',
+    sendsMail: true,
     actors: ['admin', 'support'],
     inputs: ['note'],
     optional: ['note'],

@@ -28,3 +28,10 @@ export const outbox: ResourceDefinition = {
   createDefaults: {},
   deleteRefusal: () => 'The outbox is a record of the mail sent: nothing is deleted from it.',
 };
+
+/** Whether the desk delivers mail at all (SMTP_URL is set), and how much waits or failed. */
+export interface MailDeliveryStatus {
+  delivering: boolean;
+  queued: number;
+  failed: number;
+}

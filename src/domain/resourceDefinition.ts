@@ -38,6 +38,8 @@ export interface ResourceDefinition {
   present?: (record: Record<string, unknown>) => Record<string, unknown>;
   /** reads an update body against the stored record before validation (masked values mean "unchanged") */
   restoreForUpdate?: (body: Record<string, unknown>, stored: Record<string, unknown>) => Record<string, unknown>;
+  /** fields that say what a record is about (e.g. a consent request's child): set at creation, never changed */
+  fixedFields?: readonly string[];
   /** why a record may no longer be edited (its workflow has moved on), or null when it may */
   updateRefusal?: (record: Record<string, unknown>) => string | null;
   /** why a record may not be deleted, or null when it may */

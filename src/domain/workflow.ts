@@ -24,6 +24,8 @@ export interface StepDefinition<S extends string = string> {
   refuse?: (record: Record<string, unknown>, actor: StepActor) => string | null;
   /** a rule on the input as a whole (e.g. approval narrows the proposed fields, never widens them) */
   checkInput?: (input: Record<string, unknown>, record: Record<string, unknown>) => string | null;
+  /** the step queues mail (a notice, a code, a confirmation): the UI warns when mail is not being delivered */
+  sendsMail?: boolean;
   /** the record's fields the step sets from its input, computed the same way by the server and the mocks */
   changes?: (input: Record<string, unknown>, record: Record<string, unknown>, now: Date) => Record<string, unknown>;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { availableSteps, parseStepInput, stepRefusal, type StepActorKind } from './workflow';
 import { consentWorkflow, EMAIL_PLUS_NOT_FOR_DISCLOSURE } from './consentWorkflow';
-import { deletionWorkflow } from './deletionWorkflow';
+import { MAX_CODES_PER_TICKET, deletionWorkflow, identityCheckRestart } from './deletionWorkflow';
+import { consentChildRefusal } from './childRegistration';
 import { OWN_DRAFT, WIDENED, holdsCustomer, referralWorkflow } from './referralWorkflow';
 import { CONSENT_STATUSES } from './consentRequests';
 import { DELETION_STATUSES } from './deletionTickets';
@@ -11,7 +12,10 @@ const ACTORS: StepActorKind[] = ['admin', 'legal', 'support', 'parent', 'system'
 
 // PRODUCT.md's workflows, written out as the allowed [step, from, to, actors]; every other combination is forbidden.
 const consentAllowed: [string, string[], string | null, StepActorKind[]][] = [
-  ['send_notice', ['awaiting_notice'], 'notice_sent', ['admin', 'support']],
+  // queuing the notice is not sending it: the request moves on when the mail server took it
+  ['send_notice', ['awaiting_notice'], null, ['admin', 'support']],
+  ['notice_delivered', ['awaiting_notice', 'notice_sent'], 'notice_sent', ['system']],
+  ['notice_failed', ['awaiting_notice', 'notice_sent'], null, ['system']],
   ['resend_notice', ['notice_sent'], null, ['admin', 'support']],
   ['grant', ['awaiting_notice', 'notice_sent'], 'granted', ['admin', 'support', 'parent']],
   ['refuse', ['awaiting_notice', 'notice_sent'], 'refused', ['admin', 'support', 'parent']],
@@ -55,7 +59,9 @@ describe.each([
   });
 
   it.each(cases(allowed as never, statuses))('%s from %s by %s: allowed %s', (step, status, actor, expected) => {
-    const refusal = stepRefusal(workflow, step, { status, drafted_by: 'someone.else' }, { kind: actor, username: `the.${actor}` });
+    // a ticket linked to its customer, as verification requires
+    const record = { status, drafted_by: 'someone.else', customer_id: 7, scope: 'account' };
+    const refusal = stepRefusal(workflow, step, record, { kind: actor, username: `the.${actor}` });
     expect(refusal === null).toBe(expected);
     // the wrong role is a 403, a right role in the wrong state a 409
     const actorMay = allowed.find(([s]) => s === step)![3].includes(actor as never);
@@ -100,5 +106,40 @@ describe('rules beyond states and roles', () => {
     expect(holdsCustomer({ status: 'disclosed', hold_released_at: '2026-11-01T08:00:00Z' })).toBe(false);
     expect(holdsCustomer({ status: 'closed', hold_released_at: null })).toBe(false);
     expect(holdsCustomer({ status: 'rejected', hold_released_at: null })).toBe(false);
+  });
+
+  it('verifies identity only on a ticket linked to the customer to be erased (a marketing address needs none)', () => {
+    const support = { kind: 'support' as const, username: 'the.support' };
+    const unlinked = { status: 'new', scope: 'account', customer_id: null };
+    expect(stepRefusal(deletionWorkflow, 'start_verification', unlinked, support)).toMatchObject({ status: 409, message: expect.stringMatching(/Link the ticket/) });
+    expect(stepRefusal(deletionWorkflow, 'start_verification', { ...unlinked, scope: 'marketing_email' }, support)).toBeNull();
+    expect(stepRefusal(deletionWorkflow, 'verify_identity', { ...unlinked, status: 'verifying_identity' }, support)).toMatchObject({ status: 409 });
+  });
+
+  it(`sends at most ${MAX_CODES_PER_TICKET} codes for one ticket`, () => {
+    const support = { kind: 'support' as const, username: 'the.support' };
+    const ticket = { status: 'verifying_identity', scope: 'account', customer_id: 3 };
+    expect(stepRefusal(deletionWorkflow, 'send_identity_code', { ...ticket, identity_codes_sent: MAX_CODES_PER_TICKET - 1 }, support)).toBeNull();
+    expect(stepRefusal(deletionWorkflow, 'send_identity_code', { ...ticket, identity_codes_sent: MAX_CODES_PER_TICKET }, support)).toMatchObject({ status: 409 });
+  });
+
+  it('changing whose data, whose address or what is deleted after verification started checks the identity again', () => {
+    const verified = { status: 'in_progress', customer_id: 3, requester_email: 'a@example.org', scope: 'account', notes: null };
+    expect(identityCheckRestart(verified, { ...verified, notes: 'called back' })).toBeNull();
+    for (const change of [{ customer_id: 4 }, { requester_email: 'b@example.org' }, { scope: 'child_data' }]) {
+      expect(identityCheckRestart(verified, { ...verified, ...change })).toEqual({ status: 'verifying_identity', identity_method: null, identity_verified_at: null });
+      expect(identityCheckRestart({ ...verified, status: 'verifying_identity' }, { ...verified, ...change })).not.toBeNull();
+      // before verification starts the details are still being gathered
+      expect(identityCheckRestart({ ...verified, status: 'new' }, { ...verified, ...change })).toBeNull();
+    }
+  });
+
+  it('a consent request is only ever about a child, by birth date under the configured age', () => {
+    const today = '2026-11-23';
+    expect(consentChildRefusal({ status: 'active', birth_date: '2014-11-24' }, today, 13)).toBeNull();
+    expect(consentChildRefusal({ status: 'active', birth_date: '2013-11-23' }, today, 13)).toMatch(/not/);
+    expect(consentChildRefusal({ status: 'active', birth_date: '2013-11-23' }, today, 18)).toBeNull();
+    expect(consentChildRefusal({ status: 'active', birth_date: null }, today, 13)).toMatch(/date of birth/);
+    expect(consentChildRefusal({ status: 'erased', birth_date: null }, today, 13)).toMatch(/erased/);
   });
 });

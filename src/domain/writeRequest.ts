@@ -1,6 +1,7 @@
 import type { ResourceDefinition } from './resourceDefinition';
 import { credentialFields, fieldsWithCardNumbers } from './cardNumber';
 import type { Parsed } from './listQuery';
+import { fixedField } from './apiMessages';
 
 /** Validation issues as one message per field (the first one), keyed by dotted path. */
 export function issuesToErrors(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> {
@@ -43,4 +44,15 @@ export function parseWrite(def: ResourceDefinition, body: unknown, mode: 'create
     return { ok: false, message: `Invalid ${def.name} record — ${message}`, errors };
   }
   return { ok: true, value: result.data };
+}
+
+/**
+ * Why an update of `current` with `values` is refused (409), or null: the record's state forbids any
+ * change (an erased customer, a closed ticket), or the update would change a fixed field.
+ */
+export function updateRefusal(def: ResourceDefinition, current: Record<string, unknown>, values: Record<string, unknown>): string | null {
+  const refusal = def.updateRefusal?.(current);
+  if (refusal) return refusal;
+  const moved = (def.fixedFields ?? []).find((f) => f in values && values[f] !== current[f]);
+  return moved ? fixedField(moved) : null;
 }

@@ -45,7 +45,10 @@ export const en: TranslationMessages = {
         parent_phone: "Parent's phone",
         verification_method: 'Verification method',
         third_party_disclosure: 'Third-party disclosure allowed',
-        notice_sent_at: 'Notice sent',
+        notice_queued_at: 'Notice queued',
+        notice_failed_at: 'Notice failed',
+        notice_failure: 'Why the notice failed',
+        notice_sent_at: 'Notice delivered',
         answer_due_at: 'Answer due by',
         contact_erased_at: 'Contact details erased',
         decided_at: 'Decided',
@@ -255,6 +258,7 @@ export const en: TranslationMessages = {
         reveal: 'Revealed',
         export: 'Exported',
         workflow_step: 'Workflow step',
+        workflow_step_refused: 'Workflow step refused',
       },
       mail_status: { queued: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed', cancelled: 'Cancelled' },
       mail_kind: {
@@ -292,7 +296,12 @@ export const en: TranslationMessages = {
       intact: 'Audit log intact: %{checked} entries checked',
       broken: 'Audit log broken at entry %{id}',
     },
-    outbox: { erased: 'Erased' },
+    outbox: {
+      erased: 'Erased',
+      not_delivering: 'Mail is not being delivered: no mail server is configured (SMTP_URL). %{queued} mail(s) wait in the Outbox; consent notices and identity codes reach nobody until it is set.',
+      failed: '%{failed} mail(s) could not be delivered: see the Outbox.',
+      queued_not_delivered: 'Queued in the Outbox, but mail is not being delivered (no SMTP_URL): nobody receives it until a mail server is configured.',
+    },
     staff: {
       reset_password: 'Set a new password',
       new_password: 'New password',
@@ -327,6 +336,9 @@ export const en: TranslationMessages = {
       record_disclosure: 'Record disclosure',
       close: 'Close',
       release_hold: 'Release legal hold',
+      restart_verification: 'Identity check restarted',
+      notice_delivered: 'Notice delivered',
+      notice_failed: 'Notice not delivered',
       done: {
         send_notice: 'Notice queued for the parent',
         resend_notice: 'New notice queued; the earlier link no longer works',
@@ -376,7 +388,11 @@ export const en: TranslationMessages = {
     disclosure: { download: 'Download disclosure package (JSON)' },
     consent: {
       export_child_data: 'Export child’s data (JSON)',
+      export_child_data_explanation: 'The file holds the child’s data unmasked, for the parent’s review. Your name, the reason and the time go into the audit log.',
+      export_child_data_confirm: 'Download',
       open_deletion_ticket: 'Open a deletion ticket',
+      notice_waiting: 'The notice was queued at %{at} and has not been delivered yet. The request moves to “notice sent”, and the consent window starts, only once the mail server takes it.',
+      notice_failed: 'The notice could not be delivered (%{reason}). Correct the parent’s address if needed and send it again.',
       child_registration: 'This customer is under %{age}: the parent’s details are needed to ask for consent. They are kept on the consent request only.',
     },
     dashboard: {

@@ -1,6 +1,7 @@
 import TuneIcon from '@mui/icons-material/Tune';
 import { CanAccess, Layout, Menu, type LayoutProps } from 'react-admin';
 import { SETTINGS_PATH } from '../resources/settings/paths';
+import { MailDeliveryBanner } from './MailDeliveryBanner';
 
 /** The resources, then the settings screen (a custom route, so the default menu would not list it) for admins. */
 export function AppMenu() {
@@ -14,6 +15,11 @@ export function AppMenu() {
   );
 }
 
-export function AppLayout(props: LayoutProps) {
-  return <Layout {...props} menu={AppMenu} />;
+export function AppLayout({ children, ...props }: LayoutProps) {
+  return (
+    <Layout {...props} menu={AppMenu}>
+      <MailDeliveryBanner />
+      {children}
+    </Layout>
+  );
 }

@@ -2,12 +2,17 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import type { SensitiveField } from '../domain/masking';
 import type { SettingsRecord, SettingsUpdate } from '../domain/settings';
+import type { MailDeliveryStatus } from '../domain/outbox';
 
 export const API_URL = '/api';
 
 /** The REST protocol, plus the calls that are ours: revealing a masked field, checking the audit chain, setting a password. */
 export interface PrivacyDataProvider extends DataProvider {
   revealCustomerField(id: Identifier, field: SensitiveField, reason: string): Promise<{ value: string | null }>;
+  /** A child's data for the parent's review, unmasked: a reveal, so it carries the reason. */
+  exportChildData(consentRequestId: Identifier, reason: string): Promise<Record<string, unknown>>;
+  /** Whether mail is delivered at all, and how much waits or failed. */
+  getMailStatus(): Promise<MailDeliveryStatus>;
   verifyAuditLog(): Promise<{ ok: boolean; checked: number; firstBrokenId?: number }>;
   resetStaffPassword(id: Identifier, password: string): Promise<void>;
   /** One workflow step (POST /api/<resource>/<id>/steps/<step>); resolves with the record as the server committed it. */
@@ -27,12 +32,22 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
     });
     return json;
   },
+  async exportChildData(consentRequestId, reason) {
+    const { json } = await fetchUtils.fetchJson(`${apiUrl}/consent-requests/${encodeURIComponent(String(consentRequestId))}/child-data`, {
+      method: 'POST',
+      body: JSON.stringify({ reason }),
+    });
+    return json;
+  },
   async takeStep(resource, id, step, input) {
     const { json } = await fetchUtils.fetchJson(`${apiUrl}/${resource}/${encodeURIComponent(String(id))}/steps/${step}`, {
       method: 'POST',
       body: JSON.stringify(input),
     });
     return json;
+  },
+  async getMailStatus() {
+    return (await fetchUtils.fetchJson(`${apiUrl}/mail-status`)).json;
   },
   async verifyAuditLog() {
     return (await fetchUtils.fetchJson(`${apiUrl}/audit-log/verify`)).json;

@@ -8,7 +8,7 @@ export function ConsentRequestEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
       <SimpleForm noValidate toolbar={<EditToolbar />} resolver={formResolver(consentRequestUpdateSchema)}>
-        <ConsentRequestInputs />
+        <ConsentRequestInputs childFixed />
       </SimpleForm>
     </Edit>
   );

@@ -1,12 +1,19 @@
-import { TextInput } from 'react-admin';
+import { Labeled, ReferenceField, TextInput } from 'react-admin';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
 import { MaskedInput } from '../shared/MaskedInput';
 
 // Until consent is granted, only what the direct notice needs is kept: names and the parent's contact details.
-export function ConsentRequestInputs() {
+// The child is chosen once: a refusal erases that customer's data, so an edit cannot point the request elsewhere.
+export function ConsentRequestInputs({ childFixed = false }: { childFixed?: boolean }) {
   return (
     <>
-      <CustomerReferenceInput source="customer_id" isRequired />
+      {childFixed ? (
+        <Labeled source="customer_id">
+          <ReferenceField source="customer_id" reference="customers" link="show" />
+        </Labeled>
+      ) : (
+        <CustomerReferenceInput source="customer_id" isRequired />
+      )}
       <TextInput source="child_name" isRequired />
       <TextInput source="parent_name" isRequired />
       <TextInput source="parent_email" type="email" isRequired />

@@ -6,12 +6,14 @@ import { ShowActions } from '../shared/EditWhenAllowed';
 import { WorkflowActions } from '../shared/workflow/WorkflowActions';
 import { WorkflowTimeline } from '../shared/workflow/WorkflowTimeline';
 import { ParentRequests } from './ParentRequests';
+import { NoticeDelivery } from './NoticeDelivery';
 
 export function ConsentRequestShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
         <EnumField source="status" enumName="consent_status" values={CONSENT_STATUSES} />
+        <NoticeDelivery />
         <WorkflowActions workflow={consentWorkflow} />
         <ParentRequests />
         <TextField source="id" />
@@ -22,6 +24,7 @@ export function ConsentRequestShow() {
         <TextField source="parent_phone" emptyText="—" />
         <EnumField source="verification_method" enumName="verification_method" values={VERIFICATION_METHODS} emptyText="—" />
         <BooleanField source="third_party_disclosure" />
+        <DateField source="notice_queued_at" showTime emptyText="—" />
         <DateField source="notice_sent_at" showTime emptyText="—" />
         <DateField source="answer_due_at" showTime emptyText="—" />
         <DateField source="decided_at" showTime emptyText="—" />

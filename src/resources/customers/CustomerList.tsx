@@ -1,4 +1,5 @@
-import { BooleanField, BooleanInput, DataTable, DateField, EditButton, List, SelectInput, ShowButton } from 'react-admin';
+import { BooleanField, BooleanInput, DataTable, DateField, List, SelectInput, ShowButton } from 'react-admin';
+import { EditWhenAllowed } from '../shared/EditWhenAllowed';
 import { CUSTOMER_STATUSES, ID_TYPES } from '../../domain/customers';
 import { ListActions } from '../shared/ListActions';
 import { SearchFilter } from '../shared/SearchFilter';
@@ -30,7 +31,7 @@ export function CustomerList() {
         <DataTable.Col source="created_at" field={DateField} />
         <DataTable.Col label={false} disableSort>
           <ShowButton />
-          <EditButton />
+          <EditWhenAllowed />
         </DataTable.Col>
       </DataTable>
     </List>

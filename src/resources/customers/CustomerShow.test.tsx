@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderApp } from '../../test/renderApp';
 import { buildAuthorityReferral, buildConsentRequest, buildCustomer, buildDeletionTicket } from '../../../mocks/fixtures';
 
@@ -19,5 +19,21 @@ describe('CustomerShow', () => {
     expect(await screen.findByText("Child's data")).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Authority referrals' }));
     expect(await screen.findByText('Harassment')).toBeInTheDocument();
+  });
+
+  it('offers no Edit on an erased customer, in the list or on its page, and the API refuses the change', async () => {
+    const tombstone = buildCustomer({ id: 3, status: 'erased', full_name: null, username: null, email: null, phone: null, id_number: null, address: null, birth_date: null });
+    const { user } = renderApp('/customers', { customers: [buildCustomer({ id: 1, full_name: 'Salim bin Said Al Harthy' }), tombstone] });
+    const activeRow = (await screen.findByText('Salim bin Said Al Harthy')).closest('tr')!;
+    const erasedRow = screen.getByText('Erased').closest('tr')!;
+    expect(await within(activeRow).findByRole('link', { name: 'Edit' })).toBeInTheDocument();
+    expect(within(erasedRow).queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+    await user.click(within(erasedRow).getByRole('link', { name: 'Show' }));
+    expect(await screen.findByText('Erased')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+    // typing the address of the edit form by hand does not get round it: the API refuses the save
+    const res = await fetch('http://localhost/api/customers/3', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...tombstone, full_name: 'Back', username: 'back.again', email: 'back@example.org' }) });
+    expect(res.status).toBe(409);
+    expect((await res.json()).message).toMatch(/erased/);
   });
 });

@@ -2,12 +2,13 @@ import { BooleanField, DateField, EmailField, Show, TabbedShowLayout, TextField 
 import { CUSTOMER_STATUSES, ID_TYPES } from '../../domain/customers';
 import { EnumField } from '../shared/EnumField';
 import { CustomerName } from './CustomerName';
+import { ShowActions } from '../shared/EditWhenAllowed';
 import { RevealableField } from './RevealableField';
 import { CustomerConsentRequests, CustomerDeletionTickets, CustomerReferrals } from './CustomerRelated';
 
 export function CustomerShow() {
   return (
-    <Show title={<CustomerName />}>
+    <Show title={<CustomerName />} actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.customers.tabs.details">
           <TextField source="id" />

@@ -5,6 +5,7 @@ import { Form, useDataProvider, useNotify, useRecordContext, useRefresh, useReso
 import type { Workflow } from '../../../domain/workflow';
 import type { PrivacyDataProvider } from '../../../providers/dataProvider';
 import { StepInput } from './StepInput';
+import { useMailStatus } from '../../../layout/useMailStatus';
 
 /**
  * Asks for what a step needs and takes it pessimistically: the dialog closes and success is shown only
@@ -20,6 +21,7 @@ export function StepDialog({ workflow, step, onClose }: { workflow: Workflow; st
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const definition = workflow.steps[step];
+  const { data: mailStatus } = useMailStatus(!!definition.sendsMail);
   const titleId = `step-${step}-title`;
 
   async function submit(values: FieldValues) {
@@ -27,7 +29,9 @@ export function StepDialog({ workflow, step, onClose }: { workflow: Workflow; st
     setError(null);
     try {
       await dataProvider.takeStep(resource, record!.id, step, { ...values, version: record!.version });
-      notify(`privacy.steps.done.${step}`, { type: 'success', messageArgs: { _: translate(`privacy.steps.${step}`) } });
+      // Whoever queues mail is told plainly when it will not leave.
+      if (definition.sendsMail && mailStatus?.delivering === false) notify('privacy.outbox.queued_not_delivered', { type: 'warning' });
+      else notify(`privacy.steps.done.${step}`, { type: 'success', messageArgs: { _: translate(`privacy.steps.${step}`) } });
       onClose();
       refresh();
     } catch (err) {

@@ -1,9 +1,7 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useGetList, useLocaleState, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import type { WorkflowHistoryEntry } from '../../../domain/workflowHistory';
-
-const muscatTime = (iso: string, locale: string) =>
-  new Date(iso).toLocaleString(locale, { timeZone: 'Asia/Muscat', dateStyle: 'medium', timeStyle: 'short' });
+import { muscatTime } from '../muscatTime';
 
 /** The record's history: every step, who took it, when, from which state to which, and the note. */
 export function WorkflowTimeline({ statusEnum }: { statusEnum: string }) {
