@@ -4,7 +4,10 @@ import { contentRange, parseListQuery } from '../src/domain/listQuery';
 import { issuesToErrors, parseWrite } from '../src/domain/writeRequest';
 import { INVALID_JSON, JSON_REQUIRED, NOT_SIGNED_IN, WRONG_CREDENTIALS, notARecordId, parseRecordId, roleMayNot } from '../src/domain/apiMessages';
 import { canAccess, type Action, type Role } from '../src/domain/roles';
-import { revealRequestSchema } from '../src/domain/revealRequest';
+import { childDataRequestSchema, revealRequestSchema } from '../src/domain/revealRequest';
+import { consentChildRefusal } from '../src/domain/childRegistration';
+import { muscatDay } from '../src/domain/businessDays';
+import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { createMockStore, MockApiError, type MockStore } from './mockStore';
 import { mockCreate, mockStep, mockUpdate } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
@@ -108,6 +111,26 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
         const { field } = parsed.data;
         const customer = store.get(findResource('customers')!, idOf(params.id));
         return HttpResponse.json({ id: customer.id, field, value: customer[String(field)] ?? null }, { headers: API_HEADERS });
+      })(),
+    ),
+    // As server/routes/workflowDownloads.ts: the child's data unmasked, a reveal with its reason.
+    http.post('*/api/consent-requests/:id/child-data', ({ request, params }) =>
+      answer(async () => {
+        const role = session.identity?.role;
+        if (!role) throw new MockApiError(401, NOT_SIGNED_IN);
+        if (!canAccess(role, 'reveal', 'customers')) throw new MockApiError(403, roleMayNot(role, 'reveal', 'customers'));
+        const parsed = childDataRequestSchema.safeParse(await request.json().catch(() => ({})));
+        if (!parsed.success) {
+          const errors = issuesToErrors(parsed.error.issues);
+          throw new MockApiError(400, Object.entries(errors).map(([f, m]) => `${f}: ${m}`).join('; '), errors);
+        }
+        const consent = findResource('consent-requests')!;
+        const consentRequest = store.get(consent, idOf(params.id));
+        const child = store.get(findResource('customers')!, Number(consentRequest.customer_id));
+        const refusal = consentChildRefusal(child, muscatDay(new Date(String(consentRequest.created_at))), DEFAULT_SETTINGS.child_age);
+        if (refusal) throw new MockApiError(409, `This consent request does not name a child whose data a parent may review: ${refusal}`);
+        const all = { equals: { customer_id: [Number(child.id)] }, ranges: [], search: null, sort: { field: 'id', order: 'ASC' as const }, range: [0, 999] as [number, number] };
+        return HttpResponse.json({ exported_at: new Date().toISOString(), child, consent_requests: store.list(consent, all).rows }, { headers: API_HEADERS });
       })(),
     ),
     http.get('*/api/audit-log/verify', () => HttpResponse.json({ ok: true, checked: 0 }, { headers: API_HEADERS })),

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { Button, Stack, Typography } from '@mui/material';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { SensitiveField } from '../../domain/masking';
 import type { PrivacyDataProvider } from '../../providers/dataProvider';
+import { ReasonDialog } from '../shared/ReasonDialog';
 
 /**
  * A masked customer field. Roles that may reveal get a Reveal button that asks for the reason; the
@@ -15,13 +16,12 @@ export function RevealableField({ source }: { source: SensitiveField; label?: st
   const dataProvider = useDataProvider<PrivacyDataProvider>();
   const { canAccess } = useCanAccess({ action: 'reveal', resource: 'customers' });
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const [revealed, setRevealed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (!record) return null;
   const fieldName = translate(`resources.customers.fields.${source}`);
 
-  async function reveal() {
+  async function reveal(reason: string) {
     setBusy(true);
     try {
       const { value } = await dataProvider.revealCustomerField(record!.id, source, reason);
@@ -42,21 +42,17 @@ export function RevealableField({ source }: { source: SensitiveField; label?: st
           {translate('privacy.reveal.button')}
         </Button>
       )}
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={`reveal-${source}-title`}>
-        <DialogTitle id={`reveal-${source}-title`}>{translate('privacy.reveal.title', { field: fieldName })}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" sx={{ mb: 2 }}>
-            {translate('privacy.reveal.explanation')}
-          </Typography>
-          <TextField autoFocus fullWidth required label={translate('privacy.reveal.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" disabled={busy || reason.trim().length < 5} onClick={reveal}>
-            {translate('privacy.reveal.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {open && (
+        <ReasonDialog
+          id={`reveal-${source}`}
+          title={translate('privacy.reveal.title', { field: fieldName })}
+          explanation={translate('privacy.reveal.explanation')}
+          confirmLabel={translate('privacy.reveal.confirm')}
+          busy={busy}
+          onConfirm={reveal}
+          onClose={() => setOpen(false)}
+        />
+      )}
     </Stack>
   );
 }
