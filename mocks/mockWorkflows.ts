@@ -1,19 +1,18 @@
 import { findResource } from '../src/domain/resources';
 import { findWorkflow } from '../src/domain/workflows';
-import { parseStepInput, stepChanges, stepNote, stepRefusal, type StepActor } from '../src/domain/workflow';
+import { planStep, type StepActor } from '../src/domain/workflow';
 import { consentChildRefusal, registerCustomer } from '../src/domain/childRegistration';
 import { deletionTicketDue } from '../src/domain/deadlines';
 import { muscatDay } from '../src/domain/businessDays';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import type { DeletionScope } from '../src/domain/deletionTickets';
-import { STALE_VERSION } from '../src/domain/apiMessages';
-import { IDENTITY_CHECK_RESTART, identityCheckRestart } from '../src/domain/deletionWorkflow';
+import { IDENTITY_CHECK_RESTART, NOT_AN_ASSIGNEE, assigneeRefusal, identityCheckRestart } from '../src/domain/deletionWorkflow';
 import { MockApiError, type MockStore } from './mockStore';
 
 const holidaysOf = (store: MockStore) =>
   new Set(store.list(findResource('holidays')!, { equals: {}, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 9999] }).rows.map((h) => String(h.day)));
 
-/** What the server adds to a new record (server/workflows/createHooks.ts), from the same domain rules. */
+/** What the server adds to a new record (server/workflows/writeHooks.ts), from the same domain rules. */
 export function mockCreate(store: MockStore, resource: string, values: Record<string, unknown>, username: string) {
   const def = findResource(resource)!;
   if (resource === 'authority-referrals') return store.create(def, { ...values, drafted_by: username });
@@ -37,12 +36,11 @@ export function mockCreate(store: MockStore, resource: string, values: Record<st
   return store.create(def, values);
 }
 
-// As server/workflows/deletionEffects.ts: tickets go to enabled admin or support accounts.
+// As server/workflows/deletionEffects.ts: the assignee is looked up, the domain decides.
 function checkAssignee(store: MockStore, username: string) {
   const staff = store.list(findResource('staff')!, { equals: { username: [username] }, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 0] }).rows[0];
-  if (!staff || staff.disabled || !['admin', 'support'].includes(String(staff.role))) {
-    throw new MockApiError(400, `No enabled support or admin account is called '${username}'`, { assignee: 'Not a support or admin username' });
-  }
+  const refusal = assigneeRefusal(staff, username);
+  if (refusal) throw new MockApiError(400, refusal, NOT_AN_ASSIGNEE);
 }
 
 /**
@@ -51,28 +49,14 @@ function checkAssignee(store: MockStore, username: string) {
  */
 export function mockStep(store: MockStore, resource: string, id: number, stepName: string, actor: StepActor, body: unknown) {
   const workflow = findWorkflow(resource);
-  const def = findResource(resource);
-  if (!workflow || !def) throw new MockApiError(404, `${resource} has no workflow`);
-  const record = store.get(def, id);
-  const refusal = stepRefusal(workflow, stepName, record, actor);
-  if (refusal) throw new MockApiError(refusal.status, refusal.message);
-  const step = workflow.steps[stepName];
-  const parsed = parseStepInput(step, record, body);
-  if (!parsed.ok) throw new MockApiError(400, parsed.message, parsed.errors);
-  if (parsed.value.version !== record.version) throw new MockApiError(409, STALE_VERSION);
-  if (stepName === 'assign') checkAssignee(store, String(parsed.value.assignee));
-  const updated = store.patch(def, id, stepChanges(step, record, parsed.value, new Date()));
-  store.create(findResource('workflow-history')!, {
-    resource,
-    record_id: id,
-    step: stepName,
-    from_status: record.status,
-    to_status: updated.status,
-    actor: actor.username ?? actor.kind,
-    role: actor.kind,
-    note: stepNote(parsed.value),
-    at: new Date().toISOString(),
-  });
+  if (!workflow) throw new MockApiError(404, `${resource} has no workflow`);
+  const def = workflow.resource;
+  const decision = planStep(workflow, stepName, store.get(def, id), actor, body, new Date());
+  if (!decision.ok) throw new MockApiError(decision.status, decision.message, decision.errors);
+  const { plan } = decision;
+  if (stepName === 'assign') checkAssignee(store, String(plan.input.assignee));
+  const updated = store.patch(def, id, plan.changes);
+  store.create(findResource('workflow-history')!, { resource, record_id: id, ...plan.history, actor: actor.username ?? actor.kind, role: actor.kind, at: new Date().toISOString() });
   return updated;
 }
 

@@ -8,7 +8,7 @@ import { customerRevealRoutes } from './routes/customerReveal';
 import { staffAccountRoutes } from './routes/staffAccounts';
 import { exportRoutes } from './routes/exports';
 import { auditVerifyRoutes } from './routes/auditVerify';
-import { workflowStepRoutes } from './workflows/stepRoutes';
+import { workflowStepRoutes } from './routes/workflowSteps';
 import { workflowDownloadRoutes } from './routes/workflowDownloads';
 import { parentConsentRoutes } from './routes/parentConsent';
 import { settingsRoutes } from './routes/settings';

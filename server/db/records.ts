@@ -101,16 +101,30 @@ export async function updateRecord(db: Queryable, def: ResourceDefinition, id: n
   if (refusal) throw new ApiError(409, refusal);
   const { version, ...data } = values;
   if (version !== current.version) throw new ApiError(409, STALE_VERSION);
-  const columns = Object.keys(data);
-  const params = columns.map((c) => toDb(data[c]));
-  const [row] = await db.query(
-    `UPDATE ${ident(def.table)}
-     SET ${columns.map((c, i) => `${ident(c)} = $${i + 1}`).join(', ')}${columns.length ? ', ' : ''}version = version + 1, updated_at = now()
-     WHERE id = $${columns.length + 1} AND version = $${columns.length + 2}
-     RETURNING ${selectList(def)}`,
-    [...params, id, version],
-  );
+  const row = await writeFields(db, def, id, data, { expectVersion: Number(version) });
   if (!row) throw new ApiError(409, STALE_VERSION);
+  return row;
+}
+
+/**
+ * Writes `changes` to one record and returns it as stored (undefined when `expectVersion` no longer
+ * matches). A change bumps the version; a kept fact that is no change to the record (a wrong code
+ * counted) does not, so the person's open form stays current.
+ */
+export async function writeFields(
+  db: Queryable,
+  def: ResourceDefinition,
+  id: number,
+  changes: Record<string, unknown>,
+  { expectVersion, bumpVersion = true }: { expectVersion?: number; bumpVersion?: boolean } = {},
+): Promise<Row | undefined> {
+  const columns = Object.keys(changes);
+  const params = columns.map((c) => toDb(changes[c]));
+  const sets = [...columns.map((c, i) => `${ident(c)} = $${i + 1}`), ...(bumpVersion ? ['version = version + 1', 'updated_at = now()'] : [])];
+  if (!sets.length) return getRecord(db, def, id);
+  params.push(id);
+  const versionCheck = expectVersion === undefined ? '' : ` AND version = $${params.push(expectVersion)}`;
+  const [row] = await db.query(`UPDATE ${ident(def.table)} SET ${sets.join(', ')} WHERE id = $${columns.length + 1}${versionCheck} RETURNING ${selectList(def)}`, params);
   return row;
 }
 

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Database } from '../db/database';
 import { ApiError } from '../apiError';
 import { takeStep } from '../workflows/takeStep';
-import { consentEffects, noticeTokenHash, PARENT_PAGE_PATH } from '../workflows/consentEffects';
+import { noticeTokenHash, PARENT_PAGE_PATH } from '../workflows/consentEffects';
 import { consentWorkflow } from '../../src/domain/consentWorkflow';
 import { clientAddress } from '../auth/clientAddress';
 import { parentPage, parentDecisionForm } from './parentPage';
@@ -66,7 +66,7 @@ export function parentConsentRoutes(db: Database, options: { publicUrl?: string 
       await takeStep(
         db,
         { workflow: consentWorkflow, id: request.id, step: decision, actor: { kind: 'parent' }, body, staff: null, address: clientAddress(c) },
-        consentEffects({ publicUrl: options.publicUrl ?? new URL(c.req.url).origin }),
+        { publicUrl: options.publicUrl ?? new URL(c.req.url).origin },
       );
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) return c.html(gone(), 410);

@@ -7,7 +7,7 @@ import { calendarDaysFrom, muscatDay } from '../../src/domain/businessDays';
 import { consentChildRefusal } from '../../src/domain/childRegistration';
 import { consentNoticeMail } from './consentNotice';
 import { eraseConsentContacts, eraseCustomer, legalHolds } from './erasure';
-import type { StepEffects } from './takeStep';
+import type { StepEffects } from './stepEffect';
 
 export const noticeTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -1,6 +1,5 @@
 import type { Database } from '../db/database';
 import { takeStep } from './takeStep';
-import { consentEffects } from './consentEffects';
 import { consentWorkflow } from '../../src/domain/consentWorkflow';
 
 /**
@@ -20,7 +19,7 @@ export async function expireUnansweredConsents(db: Database, options: { publicUr
          ORDER BY r.answer_due_at, r.id LIMIT 1 FOR UPDATE SKIP LOCKED`,
       );
       if (!due) return false;
-      await takeStep(tx, { workflow: consentWorkflow, id: due.id, step: 'expire', actor: { kind: 'system' }, body: { version: due.version }, staff: null }, consentEffects(options));
+      await takeStep(tx, { workflow: consentWorkflow, id: due.id, step: 'expire', actor: { kind: 'system' }, body: { version: due.version }, staff: null }, options);
       return true;
     });
     if (!done) break;

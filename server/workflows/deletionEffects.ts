@@ -3,8 +3,8 @@ import type { Queryable } from '../db/database';
 import { ApiError } from '../apiError';
 import { queueMail, suppressAddress } from '../mail/outbox';
 import { eraseCustomer } from './erasure';
-import { StepFailure, type StepEffects } from './takeStep';
-import { IDENTITY_CODE_MINUTES, MAX_WRONG_CODES, WRONG_CODE, codeVoided } from '../../src/domain/deletionWorkflow';
+import { StepFailure, type StepEffects } from './stepEffect';
+import { IDENTITY_CODE_MINUTES, MAX_WRONG_CODES, NOT_AN_ASSIGNEE, WRONG_CODE, assigneeRefusal, codeVoided } from '../../src/domain/deletionWorkflow';
 
 const CODE_MINUTES = IDENTITY_CODE_MINUTES;
 const codeHash = (ticketId: number, code: string) => createHash('sha256').update(`${ticketId}:${code}`).digest('hex');
@@ -22,10 +22,10 @@ const scopeWording: Record<string, string> = {
 };
 
 export const deletionEffects: StepEffects = {
-  // Tickets are worked by the staff who run the workflow: an enabled admin or support account.
   async assign({ tx, input }) {
-    const [account] = await tx.query("SELECT id FROM staff WHERE username = $1 AND NOT disabled AND role IN ('admin', 'support')", [input.assignee]);
-    if (!account) throw new ApiError(400, `No enabled support or admin account is called '${String(input.assignee)}'`, { assignee: 'Not a support or admin username' });
+    const [account] = await tx.query<{ role: string; disabled: boolean }>('SELECT role, disabled FROM staff WHERE username = $1', [input.assignee]);
+    const refusal = assigneeRefusal(account, String(input.assignee));
+    if (refusal) throw new ApiError(400, refusal, NOT_AN_ASSIGNEE);
   },
 
   // The code goes only to the address the store knows for the linked customer, so whoever reads it

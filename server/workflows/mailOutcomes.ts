@@ -3,7 +3,6 @@ import type { MailFate, MailOutcomes } from '../mail/sender';
 import { ApiError } from '../apiError';
 import { IDENTITY_CODE_MINUTES } from '../../src/domain/deletionWorkflow';
 import { consentWorkflow } from '../../src/domain/consentWorkflow';
-import { consentEffects } from './consentEffects';
 import { takeStep } from './takeStep';
 import { lockCustomerOf } from './lockOrder';
 import { consentRequests } from '../../src/domain/consentRequests';
@@ -20,7 +19,7 @@ export function mailOutcomes(options: { publicUrl: string }): MailOutcomes {
     const [request] = await tx.query<{ version: number }>('SELECT version FROM consent_requests WHERE id = $1 AND notice_mail_id = $2 FOR UPDATE', [mail.record_id, mail.id]);
     if (!request) return;
     try {
-      await takeStep(tx, { workflow: consentWorkflow, id: Number(mail.record_id), step, actor: { kind: 'system' }, body: { ...body, version: request.version }, staff: null }, consentEffects(options));
+      await takeStep(tx, { workflow: consentWorkflow, id: Number(mail.record_id), step, actor: { kind: 'system' }, body: { ...body, version: request.version }, staff: null }, options);
     } catch (err) {
       // decided meanwhile (staff recorded the parent’s answer), or refused as input: the mail’s own status stands
       if (!(err instanceof ApiError)) throw err;

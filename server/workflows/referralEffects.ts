@@ -1,7 +1,7 @@
 import { ApiError } from '../apiError';
 import { freezeDisclosurePackage, type DisclosureDetails } from './disclosurePackage';
 import { DISCLOSABLE_FIELDS } from '../../src/domain/authorityReferrals';
-import type { StepEffects } from './takeStep';
+import type { StepEffects } from './stepEffect';
 
 /** Recording the disclosure freezes what left; nothing but the approved fields is ever included. */
 export const referralEffects: StepEffects = {

@@ -1,38 +1,12 @@
 import type { Database, Row, Transaction } from '../db/database';
 import { ApiError } from '../apiError';
 import { appendAudit } from '../audit/auditLog';
-import { getRecord } from '../db/records';
+import { getRecord, writeFields } from '../db/records';
 import { lockCustomerOf, lockLateCustomer } from './lockOrder';
-import { findResource } from '../../src/domain/resources';
-import { STALE_VERSION } from '../../src/domain/apiMessages';
-import { parseStepInput, stepChanges, stepNote, stepRefusal, type StepActor, type Workflow } from '../../src/domain/workflow';
+import { planStep, type StepActor, type Workflow } from '../../src/domain/workflow';
 import type { StaffIdentity } from '../auth/sessions';
-
-/** What a step does beyond its record's own fields (mail, erasure, a frozen package), inside the step's transaction. */
-export interface StepContext {
-  tx: Transaction;
-  record: Row;
-  input: Record<string, unknown>;
-  actor: StepActor;
-  now: Date;
-}
-/**
- * A refusal that is itself a fact to keep (a wrong identity code counts towards its limit): the step's
- * transaction commits `record` (without a new version, so the person can simply try again) and an
- * audit entry, and the request is then refused with `error`.
- */
-export class StepFailure extends Error {
-  constructor(
-    readonly error: ApiError,
-    readonly record: Record<string, unknown>,
-  ) {
-    super(error.message);
-  }
-}
-
-/** Returns further fields of the record to set. */
-export type StepEffect = (ctx: StepContext) => Promise<Record<string, unknown> | void>;
-export type StepEffects = Readonly<Record<string, StepEffect>>;
+import { StepFailure } from './stepEffect';
+import { workflowEffects, type EffectOptions } from './effects';
 
 export interface StepRequest {
   workflow: Workflow;
@@ -45,57 +19,42 @@ export interface StepRequest {
   address?: string;
 }
 
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
-// Arrays go to jsonb columns as JSON text.
-const toDb = (value: unknown) => (Array.isArray(value) ? JSON.stringify(value) : value);
-
 /**
- * One workflow step, all or nothing: the record is locked (its customer first, see lockOrder), the step checked against the domain's
- * rules (403 for the wrong role, 409 for the wrong state or a stale version, 400 for bad input), its
- * effects run, and the record, its history and the audit log are written in the same transaction.
+ * One workflow step, all or nothing: the record is locked (its customer first, see lockOrder), the
+ * domain plans the step or refuses it (planStep), the workflow's effects run, and the record, its
+ * history and the audit log are written in the same transaction.
  */
-export async function takeStep(db: Database | Transaction, request: StepRequest, effects: StepEffects): Promise<Row> {
+export async function takeStep(db: Database | Transaction, request: StepRequest, options: EffectOptions): Promise<Row> {
+  const def = request.workflow.resource;
   const run = async (tx: Transaction) => {
-    const def = findResource(request.workflow.resource)!;
     const customerId = await lockCustomerOf(tx, def, request.id);
     const record = await getRecord(tx, def, request.id, true);
     await lockLateCustomer(tx, customerId, record.customer_id);
-    const refusal = stepRefusal(request.workflow, request.step, record, request.actor);
-    if (refusal) throw new ApiError(refusal.status, refusal.message);
-    const step = request.workflow.steps[request.step];
-    const parsed = parseStepInput(step, record, request.body);
-    if (!parsed.ok) throw new ApiError(400, parsed.message, parsed.errors);
-    if (parsed.value.version !== record.version) throw new ApiError(409, STALE_VERSION);
     const now = new Date();
-    const changes = { ...stepChanges(step, record, parsed.value, now) };
+    const decision = planStep(request.workflow, request.step, record, request.actor, request.body, now);
+    if (!decision.ok) throw new ApiError(decision.status, decision.message, decision.errors);
+    const { plan } = decision;
+    const effect = workflowEffects(options)[request.workflow.name][request.step];
+    const changes = { ...plan.changes };
     try {
-      Object.assign(changes, (await effects[request.step]?.({ tx, record, input: parsed.value, actor: request.actor, now })) ?? {});
+      Object.assign(changes, (await effect?.({ tx, record, input: plan.input, actor: request.actor, now })) ?? {});
     } catch (err) {
       if (!(err instanceof StepFailure)) throw err;
-      await recordFailure(tx, def.table, request, def.name, err);
+      await recordFailure(tx, request, err);
       return err;
     }
-    const columns = Object.keys(changes);
-    const [updated] = await tx.query(
-      `UPDATE ${ident(def.table)} SET ${columns.map((c, i) => `${ident(c)} = $${i + 1}`).join(', ')}${columns.length ? ', ' : ''}version = version + 1, updated_at = now()
-       WHERE id = $${columns.length + 1} RETURNING ${def.fields.map(ident).join(', ')}`,
-      [...columns.map((c) => toDb(changes[c])), request.id],
-    );
-    const toStatus = String(updated.status);
-    const who = request.staff?.username ?? request.actor.kind;
+    const updated = (await writeFields(tx, def, request.id, changes))!;
     await tx.query(
       'INSERT INTO workflow_history (resource, record_id, step, from_status, to_status, actor, role, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [def.name, request.id, request.step, record.status, toStatus, who, request.actor.kind, stepNote(parsed.value)],
+      [def.name, request.id, plan.history.step, plan.history.from_status, plan.history.to_status, request.staff?.username ?? request.actor.kind, request.actor.kind, plan.history.note],
     );
     await appendAudit(tx, {
-      staff: request.staff,
-      username: request.staff ? undefined : request.actor.kind,
-      address: request.address,
+      ...auditActor(request),
       action: 'workflow_step',
       resource: def.name,
       recordId: request.id,
-      fields: columns.filter((c) => c !== 'status'),
-      reason: `${request.step}: ${String(record.status)} → ${toStatus}`,
+      fields: Object.keys(changes).filter((c) => c !== 'status'),
+      reason: `${request.step}: ${String(plan.history.from_status)} → ${String(plan.history.to_status)}`,
     });
     return updated;
   };
@@ -104,22 +63,16 @@ export async function takeStep(db: Database | Transaction, request: StepRequest,
   return outcome;
 }
 
-async function recordFailure(tx: Transaction, table: string, request: StepRequest, resource: string, failure: StepFailure): Promise<void> {
-  const columns = Object.keys(failure.record);
-  if (columns.length) {
-    await tx.query(`UPDATE ${ident(table)} SET ${columns.map((c, i) => `${ident(c)} = $${i + 1}`).join(', ')} WHERE id = $${columns.length + 1}`, [
-      ...columns.map((c) => toDb(failure.record[c])),
-      request.id,
-    ]);
-  }
+const auditActor = (request: StepRequest) => ({ staff: request.staff, username: request.staff ? undefined : request.actor.kind, address: request.address });
+
+async function recordFailure(tx: Transaction, request: StepRequest, failure: StepFailure): Promise<void> {
+  await writeFields(tx, request.workflow.resource, request.id, failure.record, { bumpVersion: false });
   await appendAudit(tx, {
-    staff: request.staff,
-    username: request.staff ? undefined : request.actor.kind,
-    address: request.address,
+    ...auditActor(request),
     action: 'workflow_step_refused',
-    resource,
+    resource: request.workflow.resource.name,
     recordId: request.id,
-    fields: columns,
+    fields: Object.keys(failure.record),
     reason: `${request.step}: ${failure.error.message}`,
   });
 }

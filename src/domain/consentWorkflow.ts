@@ -1,4 +1,4 @@
-import type { ConsentStatus } from './consentRequests';
+import { consentRequests, type ConsentStatus } from './consentRequests';
 import type { StepDefinition, Workflow } from './workflow';
 
 // COPPA 16 CFR 312.5(b)(2)(vi): "e-mail plus" verifies a parent only for internal use of the child's data.
@@ -96,4 +96,4 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
   },
 };
 
-export const consentWorkflow: Workflow<ConsentStatus> = { resource: 'consent-requests', steps };
+export const consentWorkflow: Workflow<ConsentStatus> = { name: 'consent', resource: consentRequests, steps };

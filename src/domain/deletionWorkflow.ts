@@ -1,4 +1,4 @@
-import type { DeletionStatus } from './deletionTickets';
+import { deletionTickets, type DeletionStatus } from './deletionTickets';
 import type { StepDefinition, Workflow } from './workflow';
 
 /** The states in which a ticket still has work to do (and a deadline to meet). */
@@ -27,6 +27,12 @@ export function identityCheckRestart(before: Record<string, unknown>, values: Re
   if (!moved.length) return null;
   return { status: 'verifying_identity', identity_method: null, identity_verified_at: null };
 }
+
+/** Tickets are worked by the staff who run the workflow: an enabled admin or support account. Null when `account` may take the ticket. */
+export function assigneeRefusal(account: Record<string, unknown> | undefined, username: string): string | null {
+  return account && !account.disabled && (account.role === 'admin' || account.role === 'support') ? null : `No enabled support or admin account is called '${username}'`;
+}
+export const NOT_AN_ASSIGNEE = { assignee: 'Not a support or admin username' };
 
 /** How the restart shows in the ticket's history. */
 export const IDENTITY_CHECK_RESTART = {
@@ -97,6 +103,6 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
   },
 };
 
-export const deletionWorkflow: Workflow<DeletionStatus> = { resource: 'deletion-tickets', steps };
+export const deletionWorkflow: Workflow<DeletionStatus> = { name: 'deletion', resource: deletionTickets, steps };
 
 export const isOpenTicket = (status: unknown) => (open as readonly unknown[]).includes(status);

@@ -1,4 +1,4 @@
-import type { ReferralStatus } from './authorityReferrals';
+import { authorityReferrals, type ReferralStatus } from './authorityReferrals';
 import type { StepActor, StepDefinition, Workflow } from './workflow';
 
 export const OWN_DRAFT = 'The legal advisor never decides on a referral they drafted';
@@ -66,5 +66,5 @@ const steps: Record<string, StepDefinition<ReferralStatus>> = {
   },
 };
 
-export const referralWorkflow: Workflow<ReferralStatus> = { resource: 'authority-referrals', steps };
+export const referralWorkflow: Workflow<ReferralStatus> = { name: 'referral', resource: authorityReferrals, steps };
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Role } from './roles';
+import type { ResourceDefinition } from './resourceDefinition';
+import { STALE_VERSION } from './apiMessages';
 import { STEP_INPUTS, type StepInputName } from './stepInputs';
 
 /** Who takes a step: a member of staff by role, the parent through the notice link, or a scheduled job. */
@@ -30,8 +32,14 @@ export interface StepDefinition<S extends string = string> {
   changes?: (input: Record<string, unknown>, record: Record<string, unknown>, now: Date) => Record<string, unknown>;
 }
 
+/** The workflows, by name: what the server keys each workflow's side effects by (no default). */
+export const WORKFLOW_NAMES = ['consent', 'deletion', 'referral'] as const;
+export type WorkflowName = (typeof WORKFLOW_NAMES)[number];
+
 export interface Workflow<S extends string = string> {
-  resource: string;
+  name: WorkflowName;
+  /** the records the workflow moves */
+  resource: ResourceDefinition;
   steps: Readonly<Record<string, StepDefinition<S>>>;
 }
 
@@ -40,8 +48,8 @@ export type StepRefusal = { status: 403 | 404 | 409; message: string };
 /** Whether `actor` may take `stepName` on `record` now; the reason and the HTTP status when not. */
 export function stepRefusal(workflow: Workflow, stepName: string, record: Record<string, unknown>, actor: StepActor): StepRefusal | null {
   const step = workflow.steps[stepName];
-  if (!step) return { status: 404, message: `There is no step '${stepName}' in the ${workflow.resource} workflow` };
-  if (!step.actors.includes(actor.kind)) return { status: 403, message: `The ${actor.kind} role may not ${stepLabel(stepName)} ${workflow.resource}` };
+  if (!step) return { status: 404, message: `There is no step '${stepName}' in the ${workflow.resource.name} workflow` };
+  if (!step.actors.includes(actor.kind)) return { status: 403, message: `The ${actor.kind} role may not ${stepLabel(stepName)} ${workflow.resource.name}` };
   if (!(step.from as readonly unknown[]).includes(record.status)) {
     return { status: 409, message: `Cannot ${stepLabel(stepName)} while the record is ${String(record.status).replace(/_/g, ' ')}` };
   }
@@ -93,4 +101,40 @@ export function stepNote(input: Record<string, unknown>): string | null {
     if (typeof value === 'string' && value.trim()) return value.trim();
   }
   return null;
+}
+
+/** What one step does to its record, decided before anything is written: the server and the mocks only carry it out. */
+export interface StepPlan {
+  /** the record's new status and the fields set from the input (the server's effects may add more) */
+  changes: Record<string, unknown>;
+  /** the input as checked, for the effects */
+  input: Record<string, unknown>;
+  /** the record's history entry */
+  history: { step: string; from_status: unknown; to_status: unknown; note: string | null };
+}
+
+export type StepDecision =
+  | { ok: true; plan: StepPlan }
+  | { ok: false; status: 400 | 403 | 404 | 409; message: string; errors?: Record<string, string> };
+
+/**
+ * Decides one step on `record`: refused (403 for the wrong role, 409 for the wrong state or a stale
+ * version, 400 for bad input) or planned. The record must be the current one, read under lock.
+ */
+export function planStep(workflow: Workflow, stepName: string, record: Record<string, unknown>, actor: StepActor, body: unknown, now: Date): StepDecision {
+  const refusal = stepRefusal(workflow, stepName, record, actor);
+  if (refusal) return { ok: false, ...refusal };
+  const step = workflow.steps[stepName];
+  const parsed = parseStepInput(step, record, body);
+  if (!parsed.ok) return { ok: false, status: 400, message: parsed.message, errors: parsed.errors };
+  if (parsed.value.version !== record.version) return { ok: false, status: 409, message: STALE_VERSION };
+  const changes = stepChanges(step, record, parsed.value, now);
+  return {
+    ok: true,
+    plan: {
+      changes,
+      input: parsed.value,
+      history: { step: stepName, from_status: record.status, to_status: changes.status ?? record.status, note: stepNote(parsed.value) },
+    },
+  };
 }

@@ -6,5 +6,5 @@ import type { Workflow } from './workflow';
 export const WORKFLOWS: readonly Workflow[] = [consentWorkflow, deletionWorkflow, referralWorkflow];
 
 export function findWorkflow(resource: string): Workflow | undefined {
-  return WORKFLOWS.find((w) => w.resource === resource);
+  return WORKFLOWS.find((w) => w.resource.name === resource);
 }

@@ -1,0 +1,15 @@
+import type { WorkflowName } from '../../src/domain/workflow';
+import type { StepEffects } from './stepEffect';
+import { consentEffects } from './consentEffects';
+import { deletionEffects } from './deletionEffects';
+import { referralEffects } from './referralEffects';
+
+export interface EffectOptions {
+  /** where the parent's link points */
+  publicUrl: string;
+}
+
+/** Each workflow's side effects, keyed by the workflow itself: a new workflow without an entry does not compile. */
+export function workflowEffects(options: EffectOptions): Record<WorkflowName, StepEffects> {
+  return { consent: consentEffects(options), deletion: deletionEffects, referral: referralEffects };
+}
