@@ -2,15 +2,19 @@ import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
 import { id, requiredText, version } from './fields';
 import { referralEditRefusal } from './referralEdit';
+import { defineEnum } from './enums';
 
-export const REFERRAL_STATUSES = ['draft', 'awaiting_legal_review', 'approved', 'changes_requested', 'rejected', 'disclosed', 'closed'] as const;
+export const REFERRAL_STATUS = defineEnum('referral_status', ['draft', 'awaiting_legal_review', 'approved', 'changes_requested', 'rejected', 'disclosed', 'closed']);
+export const REFERRAL_STATUSES = REFERRAL_STATUS.values;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-export const REFERRAL_ACTIVITIES = ['fraud', 'payment_abuse', 'harassment', 'prohibited_goods', 'other'] as const;
+export const REFERRAL_ACTIVITY = defineEnum('referral_activity', ['fraud', 'payment_abuse', 'harassment', 'prohibited_goods', 'other']);
+export const REFERRAL_ACTIVITIES = REFERRAL_ACTIVITY.values;
 export type ReferralActivity = (typeof REFERRAL_ACTIVITIES)[number];
 
 /** The customer fields a referral may propose to disclose to an authority. */
-export const DISCLOSABLE_FIELDS = ['full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address'] as const;
+export const DISCLOSABLE_FIELD = defineEnum('disclosable_field', ['full_name', 'username', 'email', 'phone', 'birth_date', 'id_type', 'id_number', 'address']);
+export const DISCLOSABLE_FIELDS = DISCLOSABLE_FIELD.values;
 export type DisclosableField = (typeof DISCLOSABLE_FIELDS)[number];
 
 export interface AuthorityReferral {
@@ -62,8 +66,8 @@ export const authorityReferrals: ResourceDefinition = {
   filters: {
     id: { kind: 'id' },
     customer_id: { kind: 'id' },
-    status: { kind: 'enum', values: REFERRAL_STATUSES },
-    activity: { kind: 'enum', values: REFERRAL_ACTIVITIES },
+    status: { kind: 'enum', enum: REFERRAL_STATUS },
+    activity: { kind: 'enum', enum: REFERRAL_ACTIVITY },
   },
   dateRanges: { created_at: 'timestamp' },
   createSchema: authorityReferralCreateSchema,

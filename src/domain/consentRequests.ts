@@ -2,12 +2,15 @@ import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
 import { maskingFor } from './masking';
 import { email, id, optionalPhone, requiredText, version } from './fields';
+import { defineEnum } from './enums';
 
-export const CONSENT_STATUSES = ['awaiting_notice', 'notice_sent', 'granted', 'refused', 'expired', 'withdrawn'] as const;
+export const CONSENT_STATUS = defineEnum('consent_status', ['awaiting_notice', 'notice_sent', 'granted', 'refused', 'expired', 'withdrawn']);
+export const CONSENT_STATUSES = CONSENT_STATUS.values;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 
 // COPPA 16 CFR 312.5(b)(2); `email_plus` is acceptable only while nothing is disclosed to third parties.
-export const VERIFICATION_METHODS = ['signed_form', 'card_check', 'phone_call', 'video_call', 'government_id', 'knowledge_questions', 'email_plus'] as const;
+export const VERIFICATION_METHOD = defineEnum('verification_method', ['signed_form', 'card_check', 'phone_call', 'video_call', 'government_id', 'knowledge_questions', 'email_plus']);
+export const VERIFICATION_METHODS = VERIFICATION_METHOD.values;
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 
 export interface ConsentRequest {
@@ -56,8 +59,8 @@ export const consentRequests: ResourceDefinition = {
   filters: {
     id: { kind: 'id' },
     customer_id: { kind: 'id' },
-    status: { kind: 'enum', values: CONSENT_STATUSES },
-    verification_method: { kind: 'enum', values: VERIFICATION_METHODS },
+    status: { kind: 'enum', enum: CONSENT_STATUS },
+    verification_method: { kind: 'enum', enum: VERIFICATION_METHOD },
   },
   dateRanges: { created_at: 'timestamp', notice_sent_at: 'timestamp', answer_due_at: 'timestamp' },
   createSchema: consentRequestCreateSchema,

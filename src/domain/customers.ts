@@ -4,12 +4,15 @@ import { CUSTOMER_MASKS, maskingFor } from './masking';
 import { PARENT_FIELDS, parentContactFields } from './childRegistration';
 import { ERASED_CUSTOMER } from './apiMessages';
 import { email, optionalPastDate, optionalPhone, optionalText, requiredText, version } from './fields';
+import { defineEnum } from './enums';
 
-export const ID_TYPES = ['national_id', 'residence_card'] as const;
+export const ID_TYPE = defineEnum('id_type', ['national_id', 'residence_card']);
+export const ID_TYPES = ID_TYPE.values;
 export type IdType = (typeof ID_TYPES)[number];
 
 /** `erased` is the tombstone a completed deletion leaves: the row stays so counts and references hold. */
-export const CUSTOMER_STATUSES = ['active', 'erased'] as const;
+export const CUSTOMER_STATUS = defineEnum('customer_status', ['active', 'erased']);
+export const CUSTOMER_STATUSES = CUSTOMER_STATUS.values;
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 
 /** The fields an erasure empties: what is left is the tombstone. */
@@ -69,8 +72,8 @@ export const customers: ResourceDefinition = {
   searchable: ['full_name', 'email', 'username'],
   filters: {
     id: { kind: 'id' },
-    status: { kind: 'enum', values: CUSTOMER_STATUSES },
-    id_type: { kind: 'enum', values: ID_TYPES },
+    status: { kind: 'enum', enum: CUSTOMER_STATUS },
+    id_type: { kind: 'enum', enum: ID_TYPE },
     newsletter: { kind: 'boolean' },
   },
   dateRanges: { created_at: 'timestamp' },

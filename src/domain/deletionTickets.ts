@@ -2,14 +2,18 @@ import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
 import { maskingFor } from './masking';
 import { email, optionalId, optionalPhone, optionalText, requiredText, version } from './fields';
+import { defineEnum } from './enums';
 
-export const DELETION_STATUSES = ['new', 'verifying_identity', 'in_progress', 'completed', 'rejected'] as const;
+export const DELETION_STATUS = defineEnum('deletion_status', ['new', 'verifying_identity', 'in_progress', 'completed', 'rejected']);
+export const DELETION_STATUSES = DELETION_STATUS.values;
 export type DeletionStatus = (typeof DELETION_STATUSES)[number];
 
-export const DELETION_SCOPES = ['account', 'child_data', 'marketing_email'] as const;
+export const DELETION_SCOPE = defineEnum('deletion_scope', ['account', 'child_data', 'marketing_email']);
+export const DELETION_SCOPES = DELETION_SCOPE.values;
 export type DeletionScope = (typeof DELETION_SCOPES)[number];
 
-export const REQUEST_CHANNELS = ['email', 'account_settings', 'live_chat', 'support_ticket', 'phone'] as const;
+export const REQUEST_CHANNEL = defineEnum('request_channel', ['email', 'account_settings', 'live_chat', 'support_ticket', 'phone']);
+export const REQUEST_CHANNELS = REQUEST_CHANNEL.values;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
 export interface DeletionTicket {
@@ -69,9 +73,9 @@ export const deletionTickets: ResourceDefinition = {
   filters: {
     id: { kind: 'id' },
     customer_id: { kind: 'id' },
-    status: { kind: 'enum', values: DELETION_STATUSES },
-    scope: { kind: 'enum', values: DELETION_SCOPES },
-    channel: { kind: 'enum', values: REQUEST_CHANNELS },
+    status: { kind: 'enum', enum: DELETION_STATUS },
+    scope: { kind: 'enum', enum: DELETION_SCOPE },
+    channel: { kind: 'enum', enum: REQUEST_CHANNEL },
   },
   dateRanges: { received_at: 'timestamp', due_at: 'timestamp', created_at: 'timestamp' },
   createSchema: deletionTicketCreateSchema,

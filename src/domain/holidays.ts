@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
 import { isoDate, requiredText, version } from './fields';
+import { defineEnum } from './enums';
 
 /** `lunar` holidays follow the moon sighting: seeded with expected dates and corrected by hand when announced. */
-export const HOLIDAY_KINDS = ['fixed', 'lunar'] as const;
+export const HOLIDAY_KIND = defineEnum('holiday_kind', ['fixed', 'lunar']);
+export const HOLIDAY_KINDS = HOLIDAY_KIND.values;
 export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
 
 export interface Holiday {
@@ -33,7 +35,7 @@ export const holidays: ResourceDefinition = {
   fields: ['id', 'day', 'name', 'kind', 'created_at', 'updated_at', 'version'],
   sortable: ['id', 'day', 'name'],
   searchable: ['name'],
-  filters: { id: { kind: 'id' }, kind: { kind: 'enum', values: HOLIDAY_KINDS } },
+  filters: { id: { kind: 'id' }, kind: { kind: 'enum', enum: HOLIDAY_KIND } },
   dateRanges: { day: 'date' },
   createSchema: holidayCreateSchema,
   updateSchema: holidayUpdateSchema,

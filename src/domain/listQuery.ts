@@ -74,8 +74,8 @@ function parseEqualityValue(def: ResourceDefinition, key: string, value: unknown
       if (value === false || value === 'false') return { ok: true, value: false };
       return fail(`Filter ${key} must be true or false`);
     case 'enum':
-      if (typeof value === 'string' && filter.values?.includes(value)) return { ok: true, value };
-      return fail(`Filter ${key} must be one of: ${filter.values?.join(', ')}`);
+      if (typeof value === 'string' && filter.enum.includes(value)) return { ok: true, value };
+      return fail(`Filter ${key} must be one of: ${filter.enum.values.join(', ')}`);
   }
 }
 

@@ -1,14 +1,17 @@
 import type { ResourceDefinition } from './resourceDefinition';
+import { defineEnum, defineResourceEnum } from './enums';
 
-export const MAIL_KINDS = ['consent_notice', 'identity_code', 'deletion_confirmation', 'breach_notification', 'marketing', 'due_reminder'] as const;
+export const MAIL_KIND = defineEnum('mail_kind', ['consent_notice', 'identity_code', 'deletion_confirmation', 'breach_notification', 'marketing', 'due_reminder']);
+export const MAIL_KINDS = MAIL_KIND.values;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 // queued → sending → sent; a refused attempt goes back to queued until the last one, which leaves it failed.
-export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;
+export const MAIL_STATUS = defineEnum('mail_status', ['queued', 'sending', 'sent', 'failed', 'cancelled']);
+export const MAIL_STATUSES = MAIL_STATUS.values;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /** The records a mail can be about (its `resource` column holds the API resource name). */
-export const MAIL_RESOURCES = ['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals'] as const;
+export const MAIL_RESOURCE = defineResourceEnum(['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals']);
 
 // Read-only through the API: the server writes it (workflows queue, the sender delivers). The body is
 // not among the fields, so no list, show or export carries a mail's text.
@@ -19,9 +22,9 @@ export const outbox: ResourceDefinition = {
   sortable: ['id', 'created_at', 'status', 'sent_at'],
   searchable: ['to_address', 'subject'],
   filters: {
-    status: { kind: 'enum', values: MAIL_STATUSES },
-    kind: { kind: 'enum', values: MAIL_KINDS },
-    resource: { kind: 'enum', values: MAIL_RESOURCES },
+    status: { kind: 'enum', enum: MAIL_STATUS },
+    kind: { kind: 'enum', enum: MAIL_KIND },
+    resource: { kind: 'enum', enum: MAIL_RESOURCE },
     record_id: { kind: 'id' },
   },
   dateRanges: { created_at: 'timestamp' },

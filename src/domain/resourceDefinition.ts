@@ -1,12 +1,10 @@
 import type { z } from 'zod';
+import type { DomainEnum } from './enums';
 
 export type FilterKind = 'id' | 'enum' | 'boolean';
 
-export interface EqualityFilter {
-  kind: FilterKind;
-  /** allowed values for an enum filter */
-  values?: readonly string[];
-}
+/** An enum filter names its enum: the list parsing, the mocks and the views' fields and choices read its values from it. */
+export type EqualityFilter = { kind: 'id' | 'boolean' } | { kind: 'enum'; enum: DomainEnum };
 
 /**
  * What the REST protocol may do with one resource: the one description that the server's SQL,

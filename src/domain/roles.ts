@@ -1,8 +1,11 @@
+import { defineEnum } from './enums';
+
 /**
  * Who may do what (PRODUCT.md, "The people and what each may do"), written once: the server decides
  * with it on every request, and the app's authProvider.canAccess hides what a role cannot do.
  */
-export const ROLES = ['admin', 'legal', 'support'] as const;
+export const ROLE = defineEnum('role', ['admin', 'legal', 'support']);
+export const ROLES = ROLE.values;
 export type Role = (typeof ROLES)[number];
 
 export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'reveal', 'verify'] as const;
@@ -34,7 +37,7 @@ export const ROLE_MATRIX: Readonly<Record<string, Partial<Record<Action, readonl
 };
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+  return ROLE.includes(value);
 }
 
 /** Whether `role` may take `action` on `resource`; anything the matrix does not name is refused. */

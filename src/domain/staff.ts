@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
-import { ROLES, type Role } from './roles';
+import { ROLE, ROLES, type Role } from './roles';
 import { optionalEmail, requiredText, version } from './fields';
 
 // OWASP ASVS: at least 12 characters, no composition rules, at most what Argon2 is fed sensibly.
@@ -41,7 +41,7 @@ export const staff: ResourceDefinition = {
   fields: ['id', 'username', 'display_name', 'email', 'role', 'disabled', 'created_at', 'updated_at', 'version'],
   sortable: ['id', 'username', 'display_name', 'role', 'created_at'],
   searchable: ['username', 'display_name'],
-  filters: { id: { kind: 'id' }, role: { kind: 'enum', values: ROLES }, disabled: { kind: 'boolean' } },
+  filters: { id: { kind: 'id' }, role: { kind: 'enum', enum: ROLE }, disabled: { kind: 'boolean' } },
   dateRanges: {},
   updateSchema: staffUpdateSchema,
   createDefaults: {},

@@ -1,23 +1,21 @@
 import { z } from 'zod';
 import { isoDate, optionalText, requiredText } from './fields';
-import { VERIFICATION_METHODS } from './consentRequests';
-import { DISCLOSABLE_FIELDS } from './authorityReferrals';
+import { VERIFICATION_METHOD } from './consentRequests';
+import { DISCLOSABLE_FIELD } from './authorityReferrals';
+import { defineEnum, type DomainEnum, type EnumValue } from './enums';
 import { muscatDay } from './businessDays';
 
 /** How a deletion requester's identity was checked before anything is deleted. */
-export const IDENTITY_METHODS = ['email_code', 'phone_callback', 'account_email_reply', 'consent_record', 'id_document'] as const;
-export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
+export const IDENTITY_METHOD = defineEnum('identity_method', ['email_code', 'phone_callback', 'account_email_reply', 'consent_record', 'id_document']);
+export type IdentityMethod = EnumValue<typeof IDENTITY_METHOD>;
 
 /** How the UI asks for an input: the form control the step dialog shows. */
 export type StepInputControl = 'text' | 'multiline' | 'enum' | 'boolean' | 'fields' | 'date' | 'staff';
 
-interface StepInputSpec {
-  control: StepInputControl;
-  schema: z.ZodType;
-  /** the enum an `enum` control chooses from, and the i18n group of its labels (privacy.enums.<name>) */
-  values?: readonly string[];
-  enumName?: string;
-}
+type StepInputSpec =
+  | { control: Exclude<StepInputControl, 'enum' | 'fields'>; schema: z.ZodType }
+  /** the enum an `enum` control chooses from, or whose values a `fields` control ticks */
+  | { control: 'enum' | 'fields'; schema: z.ZodType; enum: DomainEnum };
 
 const writtenText = (min: number, max: number, what: string) =>
   z.string({ error: `${what} is required` }).trim().min(min, `${what}: at least ${min} characters`).max(max, `At most ${max} characters`).pipe(requiredText(max, 'multi-line'));
@@ -32,25 +30,23 @@ export const STEP_INPUTS = {
   opinion: { control: 'multiline', schema: writtenText(10, 4000, 'A written opinion') },
   verification_method: {
     control: 'enum',
-    values: VERIFICATION_METHODS,
-    enumName: 'verification_method',
-    schema: z.enum(VERIFICATION_METHODS, { error: 'Choose how the parent was verified' }),
+    enum: VERIFICATION_METHOD,
+    schema: z.enum(VERIFICATION_METHOD.values, { error: 'Choose how the parent was verified' }),
   },
   third_party_disclosure: { control: 'boolean', schema: z.boolean({ error: 'Say whether disclosure to third parties is allowed' }) },
   approved_fields: {
     control: 'fields',
-    values: DISCLOSABLE_FIELDS,
+    enum: DISCLOSABLE_FIELD,
     schema: z
-      .array(z.enum(DISCLOSABLE_FIELDS, { error: 'Not a customer field that can be disclosed' }), { error: 'Choose the fields approved for disclosure' })
+      .array(z.enum(DISCLOSABLE_FIELD.values, { error: 'Not a customer field that can be disclosed' }), { error: 'Choose the fields approved for disclosure' })
       .min(1, 'Approve at least one field, or reject the referral')
       .refine((f) => new Set(f).size === f.length, 'Each field once'),
   },
   assignee: { control: 'staff', schema: requiredText(100) },
   identity_method: {
     control: 'enum',
-    values: IDENTITY_METHODS,
-    enumName: 'identity_method',
-    schema: z.enum(IDENTITY_METHODS, { error: 'Choose how the identity was verified' }),
+    enum: IDENTITY_METHOD,
+    schema: z.enum(IDENTITY_METHOD.values, { error: 'Choose how the identity was verified' }),
   },
   code: { control: 'text', schema: z.preprocess((v) => (v === '' ? null : v), z.string().trim().regex(/^\d{6}$/, 'The code has 6 digits').nullable()) },
   // "today" is the Muscat day: between midnight and 04:00 in Muscat the UTC date is still yesterday

@@ -1,4 +1,5 @@
 import type { ResourceDefinition } from './resourceDefinition';
+import { defineResourceEnum } from './enums';
 
 /** One step of a workflow, as the record's timeline shows it. */
 export interface WorkflowHistoryEntry {
@@ -24,7 +25,7 @@ export const workflowHistory: ResourceDefinition = {
   filters: {
     id: { kind: 'id' },
     record_id: { kind: 'id' },
-    resource: { kind: 'enum', values: ['consent-requests', 'deletion-tickets', 'authority-referrals'] },
+    resource: { kind: 'enum', enum: defineResourceEnum(['consent-requests', 'deletion-tickets', 'authority-referrals']) },
   },
   dateRanges: { at: 'timestamp' },
   createDefaults: {},

@@ -1,19 +1,16 @@
-import { CanAccess, DataTable, DateField, FilterButton, List, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { CanAccess, DataTable, DateField, FilterButton, List, TextField, TopToolbar } from 'react-admin';
 import { ExportCsvButton } from '../shared/ExportCsvButton';
-import { AUDIT_ACTIONS } from '../../domain/auditLog';
-import { choicesFor } from '../shared/choices';
+import { EnumInput } from '../shared/EnumInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
 import { SearchFilter } from '../shared/SearchFilter';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
 import { VerifyChainButton } from './VerifyChainButton';
 
-const RESOURCE_CHOICES = ['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals'].map((id) => ({ id, name: `resources.${id}.name` }));
-
 const auditFilters = [
   <SearchFilter key="q" source="q" alwaysOn />,
-  <SelectInput key="action" source="action" choices={choicesFor('audit_action', AUDIT_ACTIONS)} alwaysOn />,
-  <SelectInput key="resource" source="resource" choices={RESOURCE_CHOICES} translateChoice />,
+  <EnumInput key="action" source="action" alwaysOn />,
+  <EnumInput key="resource" source="resource" />,
   <CustomerReferenceInput key="record_id" source="record_id" label="privacy.audit.customer" />,
   ...dateRangeFilters('at'),
 ];
@@ -41,9 +38,7 @@ export function AuditLogList() {
         </DataTable.Col>
         <DataTable.Col source="staff_username" disableSort />
         <DataTable.Col source="role" disableSort />
-        <DataTable.Col source="action" disableSort>
-          <EnumField source="action" enumName="audit_action" values={AUDIT_ACTIONS} />
-        </DataTable.Col>
+        <DataTable.Col source="action" disableSort field={EnumField} />
         <DataTable.Col source="resource" disableSort />
         <DataTable.Col source="record_id" disableSort />
         <DataTable.Col source="fields" disableSort render={(r) => (r.fields ?? []).join(', ')} />

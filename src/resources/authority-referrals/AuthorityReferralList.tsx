@@ -1,42 +1,21 @@
-import { DataTable, DateField, List, ReferenceField, SelectInput, ShowButton } from 'react-admin';
-import { REFERRAL_ACTIVITIES, REFERRAL_STATUSES } from '../../domain/authorityReferrals';
-import { ListActions } from '../shared/ListActions';
-import { SearchFilter } from '../shared/SearchFilter';
-import { choicesFor } from '../shared/choices';
-import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
-import { dateRangeFilters } from '../shared/dateRangeFilters';
+import { DataTable, DateField, ReferenceField } from 'react-admin';
+import { authorityReferrals } from '../../domain/authorityReferrals';
 import { EnumField } from '../shared/EnumField';
-import { EditWhenAllowed } from '../shared/EditWhenAllowed';
+import { listFilters } from '../shared/listFilters';
+import { RecordList } from '../shared/RecordList';
 
-const referralFilters = [
-  <SearchFilter key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={choicesFor('referral_status', REFERRAL_STATUSES)} alwaysOn />,
-  <SelectInput key="activity" source="activity" choices={choicesFor('referral_activity', REFERRAL_ACTIVITIES)} />,
-  <CustomerReferenceInput key="customer_id" source="customer_id" />,
-  ...dateRangeFilters('created_at'),
-];
+const referralFilters = listFilters(authorityReferrals, { alwaysOn: ['status'], dateRanges: ['created_at'] });
 
 export function AuthorityReferralList() {
   return (
-    <List filters={referralFilters} actions={<ListActions />} sort={{ field: 'created_at', order: 'DESC' }} perPage={25}>
-      <DataTable bulkActionButtons={false}>
-        <DataTable.Col source="id" />
-        <DataTable.Col source="customer_id" disableSort>
-          <ReferenceField source="customer_id" reference="customers" link="show" />
-        </DataTable.Col>
-        <DataTable.Col source="activity">
-          <EnumField source="activity" enumName="referral_activity" values={REFERRAL_ACTIVITIES} />
-        </DataTable.Col>
-        <DataTable.Col source="authority" />
-        <DataTable.Col source="status">
-          <EnumField source="status" enumName="referral_status" values={REFERRAL_STATUSES} />
-        </DataTable.Col>
-        <DataTable.Col source="created_at" field={DateField} />
-        <DataTable.Col label={false} disableSort>
-          <ShowButton />
-          <EditWhenAllowed />
-        </DataTable.Col>
-      </DataTable>
-    </List>
+    <RecordList filters={referralFilters} sortField="created_at">
+      <DataTable.Col source="customer_id" disableSort>
+        <ReferenceField source="customer_id" reference="customers" link="show" />
+      </DataTable.Col>
+      <DataTable.Col source="activity" field={EnumField} />
+      <DataTable.Col source="authority" />
+      <DataTable.Col source="status" field={EnumField} />
+      <DataTable.Col source="created_at" field={DateField} />
+    </RecordList>
   );
 }

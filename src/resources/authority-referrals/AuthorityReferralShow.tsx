@@ -1,6 +1,6 @@
 import { DateField, ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { Stack, Chip } from '@mui/material';
-import { REFERRAL_ACTIVITIES, REFERRAL_STATUSES } from '../../domain/authorityReferrals';
+import { DISCLOSABLE_FIELD } from '../../domain/authorityReferrals';
 import { EnumField } from '../shared/EnumField';
 import { ShowActions } from '../shared/EditWhenAllowed';
 import { referralWorkflow } from '../../domain/referralWorkflow';
@@ -17,7 +17,7 @@ function FieldNameChips({ source }: { source: 'proposed_fields' | 'approved_fiel
   return (
     <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap">
       {names.map((f) => (
-        <Chip key={f} size="small" label={translate(`privacy.enums.disclosable_field.${f}`)} />
+        <Chip key={f} size="small" label={translate(DISCLOSABLE_FIELD.labelKey(f))} />
       ))}
     </Stack>
   );
@@ -27,11 +27,11 @@ export function AuthorityReferralShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
-        <EnumField source="status" enumName="referral_status" values={REFERRAL_STATUSES} />
+        <EnumField source="status" />
         <WorkflowActions workflow={referralWorkflow} />
         <TextField source="id" />
         <ReferenceField source="customer_id" reference="customers" link="show" />
-        <EnumField source="activity" enumName="referral_activity" values={REFERRAL_ACTIVITIES} />
+        <EnumField source="activity" />
         <TextField source="authority" />
         <TextField source="description" />
         <TextField source="evidence" />
@@ -46,7 +46,7 @@ export function AuthorityReferralShow() {
         <DateField source="hold_released_at" showTime emptyText="—" />
         <TextField source="drafted_by" />
         <DateField source="created_at" showTime />
-        <WorkflowTimeline statusEnum="referral_status" />
+        <WorkflowTimeline />
       </SimpleShowLayout>
     </Show>
   );

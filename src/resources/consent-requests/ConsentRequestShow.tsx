@@ -1,5 +1,4 @@
 import { BooleanField, DateField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { CONSENT_STATUSES, VERIFICATION_METHODS } from '../../domain/consentRequests';
 import { consentWorkflow } from '../../domain/consentWorkflow';
 import { EnumField } from '../shared/EnumField';
 import { ShowActions } from '../shared/EditWhenAllowed';
@@ -12,7 +11,7 @@ export function ConsentRequestShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
-        <EnumField source="status" enumName="consent_status" values={CONSENT_STATUSES} />
+        <EnumField source="status" />
         <NoticeDelivery />
         <WorkflowActions workflow={consentWorkflow} />
         <ParentRequests />
@@ -22,7 +21,7 @@ export function ConsentRequestShow() {
         <TextField source="parent_name" emptyText="—" />
         <EmailField source="parent_email" emptyText="—" />
         <TextField source="parent_phone" emptyText="—" />
-        <EnumField source="verification_method" enumName="verification_method" values={VERIFICATION_METHODS} emptyText="—" />
+        <EnumField source="verification_method" emptyText="—" />
         <BooleanField source="third_party_disclosure" />
         <DateField source="notice_queued_at" showTime emptyText="—" />
         <DateField source="notice_sent_at" showTime emptyText="—" />
@@ -30,7 +29,7 @@ export function ConsentRequestShow() {
         <DateField source="decided_at" showTime emptyText="—" />
         <DateField source="contact_erased_at" showTime emptyText="—" />
         <DateField source="created_at" showTime />
-        <WorkflowTimeline statusEnum="consent_status" />
+        <WorkflowTimeline />
       </SimpleShowLayout>
     </Show>
   );

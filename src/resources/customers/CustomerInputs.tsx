@@ -1,7 +1,6 @@
-import { BooleanInput, SelectInput, TextInput } from 'react-admin';
+import { BooleanInput, TextInput } from 'react-admin';
 import { MaskedInput } from '../shared/MaskedInput';
-import { ID_TYPES } from '../../domain/customers';
-import { choicesFor } from '../shared/choices';
+import { EnumInput } from '../shared/EnumInput';
 
 /** The fields staff may write; the form's validation is the server's schema (see formResolver). */
 export function CustomerInputs() {
@@ -12,7 +11,7 @@ export function CustomerInputs() {
       <TextInput source="email" type="email" isRequired />
       <MaskedInput source="phone" />
       <MaskedInput source="birth_date" kind="date" />
-      <SelectInput source="id_type" choices={choicesFor('id_type', ID_TYPES)} emptyText="—" />
+      <EnumInput source="id_type" emptyText="—" />
       <MaskedInput source="id_number" />
       <MaskedInput source="address" multiline />
       <TextInput source="school" />

@@ -1,65 +1,42 @@
 import { DataTable, DateField, ReferenceManyField, ShowButton } from 'react-admin';
-import { CONSENT_STATUSES } from '../../domain/consentRequests';
-import { DELETION_SCOPES, DELETION_STATUSES } from '../../domain/deletionTickets';
-import { REFERRAL_ACTIVITIES, REFERRAL_STATUSES } from '../../domain/authorityReferrals';
+import { findResource } from '../../domain/resources';
 import { EnumField } from '../shared/EnumField';
 
-// The customer's records in each workflow, newest first, each row opening the record itself.
+interface Props {
+  reference: string;
+  /** shown between the id and the date; an enum the workflow's list is filtered by shows its label */
+  columns: readonly string[];
+  /** the moment the records are ordered by, newest first */
+  dateSource: string;
+}
 
-export function CustomerConsentRequests() {
+/** The customer's records in one workflow, each row opening the record itself. */
+function RelatedRecords({ reference, columns, dateSource }: Props) {
+  const filters = findResource(reference)?.filters ?? {};
   return (
-    <ReferenceManyField reference="consent-requests" target="customer_id" sort={{ field: 'created_at', order: 'DESC' }}>
+    <ReferenceManyField reference={reference} target="customer_id" sort={{ field: dateSource, order: 'DESC' }}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="id" />
-        <DataTable.Col source="parent_name" />
-        <DataTable.Col source="status">
-          <EnumField source="status" enumName="consent_status" values={CONSENT_STATUSES} />
-        </DataTable.Col>
-        <DataTable.Col source="created_at" field={DateField} />
+        {columns.map((source) => (
+          <DataTable.Col key={source} source={source} field={filters[source]?.kind === 'enum' ? EnumField : undefined} />
+        ))}
+        <DataTable.Col source={dateSource} field={DateField} />
         <DataTable.Col label={false} disableSort>
           <ShowButton />
         </DataTable.Col>
       </DataTable>
     </ReferenceManyField>
   );
+}
+
+export function CustomerConsentRequests() {
+  return <RelatedRecords reference="consent-requests" columns={['parent_name', 'status']} dateSource="created_at" />;
 }
 
 export function CustomerDeletionTickets() {
-  return (
-    <ReferenceManyField reference="deletion-tickets" target="customer_id" sort={{ field: 'received_at', order: 'DESC' }}>
-      <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="id" />
-        <DataTable.Col source="scope">
-          <EnumField source="scope" enumName="deletion_scope" values={DELETION_SCOPES} />
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <EnumField source="status" enumName="deletion_status" values={DELETION_STATUSES} />
-        </DataTable.Col>
-        <DataTable.Col source="received_at" field={DateField} />
-        <DataTable.Col label={false} disableSort>
-          <ShowButton />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
-  );
+  return <RelatedRecords reference="deletion-tickets" columns={['scope', 'status']} dateSource="received_at" />;
 }
 
 export function CustomerReferrals() {
-  return (
-    <ReferenceManyField reference="authority-referrals" target="customer_id" sort={{ field: 'created_at', order: 'DESC' }}>
-      <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="id" />
-        <DataTable.Col source="activity">
-          <EnumField source="activity" enumName="referral_activity" values={REFERRAL_ACTIVITIES} />
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <EnumField source="status" enumName="referral_status" values={REFERRAL_STATUSES} />
-        </DataTable.Col>
-        <DataTable.Col source="created_at" field={DateField} />
-        <DataTable.Col label={false} disableSort>
-          <ShowButton />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
-  );
+  return <RelatedRecords reference="authority-referrals" columns={['activity', 'status']} dateSource="created_at" />;
 }

@@ -1,5 +1,4 @@
 import { BooleanField, DateField, EmailField, Show, TabbedShowLayout, TextField } from 'react-admin';
-import { CUSTOMER_STATUSES, ID_TYPES } from '../../domain/customers';
 import { EnumField } from '../shared/EnumField';
 import { CustomerName } from './CustomerName';
 import { ShowActions } from '../shared/EditWhenAllowed';
@@ -17,13 +16,13 @@ export function CustomerShow() {
           <EmailField source="email" />
           <RevealableField source="phone" label="resources.customers.fields.phone" />
           <RevealableField source="birth_date" label="resources.customers.fields.birth_date" />
-          <EnumField source="id_type" enumName="id_type" values={ID_TYPES} />
+          <EnumField source="id_type" />
           <RevealableField source="id_number" label="resources.customers.fields.id_number" />
           <RevealableField source="address" label="resources.customers.fields.address" />
           <TextField source="school" />
           <BooleanField source="newsletter" />
           <BooleanField source="recovery_question_set" />
-          <EnumField source="status" enumName="customer_status" values={CUSTOMER_STATUSES} />
+          <EnumField source="status" />
           <DateField source="created_at" showTime />
           <DateField source="updated_at" showTime />
         </TabbedShowLayout.Tab>

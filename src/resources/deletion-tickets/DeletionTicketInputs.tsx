@@ -1,6 +1,5 @@
-import { SelectInput, TextInput } from 'react-admin';
-import { DELETION_SCOPES, REQUEST_CHANNELS } from '../../domain/deletionTickets';
-import { choicesFor } from '../shared/choices';
+import { TextInput } from 'react-admin';
+import { EnumInput } from '../shared/EnumInput';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
 import { MaskedInput } from '../shared/MaskedInput';
 
@@ -11,8 +10,8 @@ export function DeletionTicketInputs() {
       <TextInput source="requester_name" isRequired />
       <TextInput source="requester_email" type="email" isRequired />
       <MaskedInput source="requester_phone" />
-      <SelectInput source="channel" choices={choicesFor('request_channel', REQUEST_CHANNELS)} isRequired />
-      <SelectInput source="scope" choices={choicesFor('deletion_scope', DELETION_SCOPES)} isRequired />
+      <EnumInput source="channel" isRequired />
+      <EnumInput source="scope" isRequired />
       <TextInput source="notes" multiline />
     </>
   );

@@ -1,6 +1,5 @@
-import { CanAccess, CreateButton, DataTable, DateField, EditButton, FilterButton, List, SelectInput, TopToolbar } from 'react-admin';
-import { HOLIDAY_KINDS } from '../../domain/holidays';
-import { choicesFor } from '../shared/choices';
+import { CanAccess, CreateButton, DataTable, DateField, EditButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { EnumInput } from '../shared/EnumInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
 import { SearchFilter } from '../shared/SearchFilter';
@@ -8,7 +7,7 @@ import { SettingsLink } from '../settings/SettingsLink';
 
 const holidayFilters = [
   <SearchFilter key="q" source="q" alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={choicesFor('holiday_kind', HOLIDAY_KINDS)} alwaysOn />,
+  <EnumInput key="kind" source="kind" alwaysOn />,
   ...dateRangeFilters('day'),
 ];
 
@@ -35,9 +34,7 @@ export function HolidayList() {
           <DateField source="day" options={DAY_FORMAT} />
         </DataTable.Col>
         <DataTable.Col source="name" />
-        <DataTable.Col source="kind" disableSort>
-          <EnumField source="kind" enumName="holiday_kind" values={HOLIDAY_KINDS} />
-        </DataTable.Col>
+        <DataTable.Col source="kind" disableSort field={EnumField} />
         <DataTable.Col label={false} disableSort>
           <EditButton />
         </DataTable.Col>

@@ -1,17 +1,14 @@
-import { DataTable, DateField, FilterButton, List, NumberInput, SelectInput, TopToolbar } from 'react-admin';
-import { MAIL_KINDS, MAIL_RESOURCES, MAIL_STATUSES } from '../../domain/outbox';
-import { choicesFor } from '../shared/choices';
+import { DataTable, DateField, FilterButton, List, NumberInput, TopToolbar } from 'react-admin';
+import { EnumInput } from '../shared/EnumInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
 import { SearchFilter } from '../shared/SearchFilter';
 
-const RESOURCE_CHOICES = MAIL_RESOURCES.map((id) => ({ id, name: `resources.${id}.name` }));
-
 const outboxFilters = [
   <SearchFilter key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={choicesFor('mail_status', MAIL_STATUSES)} alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={choicesFor('mail_kind', MAIL_KINDS)} alwaysOn />,
-  <SelectInput key="resource" source="resource" choices={RESOURCE_CHOICES} translateChoice />,
+  <EnumInput key="status" source="status" alwaysOn />,
+  <EnumInput key="kind" source="kind" alwaysOn />,
+  <EnumInput key="resource" source="resource" />,
   <NumberInput key="record_id" source="record_id" />,
   ...dateRangeFilters('created_at'),
 ];
@@ -25,14 +22,10 @@ export function OutboxList() {
         <DataTable.Col source="created_at">
           <DateField source="created_at" showTime />
         </DataTable.Col>
-        <DataTable.Col source="kind" disableSort>
-          <EnumField source="kind" enumName="mail_kind" values={MAIL_KINDS} />
-        </DataTable.Col>
+        <DataTable.Col source="kind" disableSort field={EnumField} />
         <DataTable.Col source="to_address" disableSort render={(r) => r.to_address ?? '—'} />
         <DataTable.Col source="subject" disableSort />
-        <DataTable.Col source="status">
-          <EnumField source="status" enumName="mail_status" values={MAIL_STATUSES} />
-        </DataTable.Col>
+        <DataTable.Col source="status" field={EnumField} />
         <DataTable.Col source="attempts" disableSort />
         <DataTable.Col source="last_error" disableSort />
         <DataTable.Col source="sent_at">

@@ -1,5 +1,4 @@
 import { DateField, FunctionField, Link, NumberField, Show, SimpleShowLayout, TextField, useCreatePath, useTranslate, type RaRecord } from 'react-admin';
-import { MAIL_KINDS, MAIL_STATUSES } from '../../domain/outbox';
 import { EnumField } from '../shared/EnumField';
 
 /** The record the mail is about, linked when the mail names one. */
@@ -17,8 +16,8 @@ export function OutboxShow() {
     <Show>
       <SimpleShowLayout>
         <TextField source="id" />
-        <EnumField source="kind" enumName="mail_kind" values={MAIL_KINDS} />
-        <EnumField source="status" enumName="mail_status" values={MAIL_STATUSES} />
+        <EnumField source="kind" />
+        <EnumField source="status" />
         <TextField source="to_address" emptyText="privacy.outbox.erased" />
         <TextField source="subject" />
         <FunctionField source="record_id" label="resources.outbox.fields.resource" render={(record) => <RelatedRecord record={record} />} />

@@ -1,9 +1,14 @@
-import { SelectField, type SelectFieldProps } from 'react-admin';
-import { choicesFor } from './choices';
+import { SelectField, useResourceContext, type SelectFieldProps } from 'react-admin';
+import type { DomainEnum } from '../../domain/enums';
+import { choicesFor, filterEnum } from './choices';
 
-type Props = Omit<SelectFieldProps, 'choices'> & { enumName: string; values: readonly string[] };
+type Props = Omit<SelectFieldProps, 'choices'> & {
+  /** by default the enum the resource's list filters `source` with */
+  enum?: DomainEnum;
+};
 
 /** A field whose value is one of a domain enum, shown with its translated label. */
-export function EnumField({ enumName, values, ...props }: Props) {
-  return <SelectField choices={choicesFor(enumName, values)} {...props} />;
+export function EnumField({ enum: domainEnum, ...props }: Props) {
+  const resource = useResourceContext(props);
+  return <SelectField choices={choicesFor(domainEnum ?? filterEnum(resource, props.source))} {...props} />;
 }

@@ -1,7 +1,6 @@
-import { Create, PasswordInput, SelectInput, SimpleForm, TextInput } from 'react-admin';
-import { ROLES } from '../../domain/roles';
+import { Create, PasswordInput, SimpleForm, TextInput } from 'react-admin';
 import { staffCreateSchema } from '../../domain/staff';
-import { choicesFor } from '../shared/choices';
+import { EnumInput } from '../shared/EnumInput';
 import { formResolver } from '../shared/zodResolver';
 
 export function StaffCreate() {
@@ -11,7 +10,7 @@ export function StaffCreate() {
         <TextInput source="username" isRequired />
         <TextInput source="display_name" isRequired />
         <TextInput source="email" type="email" helperText="privacy.staff.email_hint" />
-        <SelectInput source="role" choices={choicesFor('role', ROLES)} isRequired />
+        <EnumInput source="role" isRequired />
         <PasswordInput source="password" isRequired helperText="privacy.staff.password_hint" />
       </SimpleForm>
     </Create>

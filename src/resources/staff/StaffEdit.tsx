@@ -1,7 +1,6 @@
-import { BooleanInput, Edit, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
-import { ROLES } from '../../domain/roles';
+import { BooleanInput, Edit, SimpleForm, TextField, TextInput } from 'react-admin';
 import { staffUpdateSchema } from '../../domain/staff';
-import { choicesFor } from '../shared/choices';
+import { EnumInput } from '../shared/EnumInput';
 import { EditToolbar } from '../shared/EditToolbar';
 import { formResolver } from '../shared/zodResolver';
 import { ResetPasswordButton } from './ResetPasswordButton';
@@ -13,7 +12,7 @@ export function StaffEdit() {
         <TextField source="username" />
         <TextInput source="display_name" isRequired />
         <TextInput source="email" type="email" helperText="privacy.staff.email_hint" />
-        <SelectInput source="role" choices={choicesFor('role', ROLES)} isRequired />
+        <EnumInput source="role" isRequired />
         <BooleanInput source="disabled" helperText="privacy.staff.disabled_hint" />
         <ResetPasswordButton />
       </SimpleForm>

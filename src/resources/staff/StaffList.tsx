@@ -1,10 +1,9 @@
-import { BooleanField, DataTable, DateField, EditButton, List, SelectInput } from 'react-admin';
-import { ROLES } from '../../domain/roles';
-import { choicesFor } from '../shared/choices';
+import { BooleanField, DataTable, DateField, EditButton, List } from 'react-admin';
+import { EnumInput } from '../shared/EnumInput';
 import { EnumField } from '../shared/EnumField';
 import { SearchFilter } from '../shared/SearchFilter';
 
-const staffFilters = [<SearchFilter key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={choicesFor('role', ROLES)} alwaysOn />];
+const staffFilters = [<SearchFilter key="q" source="q" alwaysOn />, <EnumInput key="role" source="role" alwaysOn />];
 
 export function StaffList() {
   return (
@@ -12,9 +11,7 @@ export function StaffList() {
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="username" />
         <DataTable.Col source="display_name" />
-        <DataTable.Col source="role">
-          <EnumField source="role" enumName="role" values={ROLES} />
-        </DataTable.Col>
+        <DataTable.Col source="role" field={EnumField} />
         <DataTable.Col source="disabled" disableSort field={BooleanField} />
         <DataTable.Col source="created_at" field={DateField} />
         <DataTable.Col label={false} disableSort>

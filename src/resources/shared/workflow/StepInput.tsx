@@ -11,7 +11,7 @@ export function StepInput({ name, optional, record }: { name: StepInputName; opt
     case 'multiline':
       return <TextInput source={name} label={label} validate={validate} multiline minRows={3} fullWidth />;
     case 'enum':
-      return <SelectInput source={name} label={label} validate={validate} choices={choicesFor(spec.enumName!, spec.values!)} fullWidth />;
+      return <SelectInput source={name} label={label} validate={validate} choices={choicesFor(spec.enum)} fullWidth />;
     case 'boolean':
       return <BooleanInput source={name} label={label} defaultValue={false} />;
     case 'date':
@@ -19,7 +19,7 @@ export function StepInput({ name, optional, record }: { name: StepInputName; opt
     case 'fields': {
       // the legal advisor narrows what was proposed; nothing else is offered
       const proposed: string[] = record.proposed_fields ?? [];
-      return <CheckboxGroupInput source={name} label={label} validate={validate} defaultValue={proposed} choices={choicesFor('disclosable_field', proposed)} />;
+      return <CheckboxGroupInput source={name} label={label} validate={validate} defaultValue={proposed} choices={choicesFor(spec.enum, proposed)} />;
     }
     default:
       return <TextInput source={name} label={label} validate={validate} fullWidth />;

@@ -2,9 +2,10 @@ import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useGetList, useLocaleState, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import type { WorkflowHistoryEntry } from '../../../domain/workflowHistory';
 import { muscatTime } from '../muscatTime';
+import { filterEnum } from '../choices';
 
 /** The record's history: every step, who took it, when, from which state to which, and the note. */
-export function WorkflowTimeline({ statusEnum }: { statusEnum: string }) {
+export function WorkflowTimeline() {
   const record = useRecordContext();
   const resource = useResourceContext();
   const translate = useTranslate();
@@ -15,7 +16,8 @@ export function WorkflowTimeline({ statusEnum }: { statusEnum: string }) {
     { enabled: !!record },
   );
   if (!record || isPending) return null;
-  const status = (s: string) => translate(`privacy.enums.${statusEnum}.${s}`);
+  const statuses = filterEnum(resource, 'status');
+  const status = (s: string) => translate(statuses.labelKey(s));
   return (
     <section aria-labelledby="timeline-title">
       <Typography id="timeline-title" variant="h6" component="h2" sx={{ mt: 2 }}>
