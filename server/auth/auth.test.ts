@@ -6,9 +6,11 @@ import { queueMail } from '../mail/outbox';
 import { RESOURCES } from '../../src/domain/resources';
 import { canAccess, ROLES, type Role } from '../../src/domain/roles';
 
+// a consent request names a child: one of the seeded children, found once the database is seeded
+let aChild = 0;
 const bodies: Record<string, (n: number) => Record<string, unknown>> = {
   customers: (n) => ({ full_name: `Matrix Customer ${n}`, username: `matrix.${n}`, email: `matrix.${n}@example.com` }),
-  'consent-requests': () => ({ customer_id: 1, child_name: 'Child', parent_name: 'Parent', parent_email: 'parent@example.com' }),
+  'consent-requests': () => ({ customer_id: aChild, child_name: 'Child', parent_name: 'Parent', parent_email: 'parent@example.com' }),
   'deletion-tickets': () => ({ requester_name: 'R', requester_email: 'r@example.com', channel: 'email', scope: 'marketing_email' }),
   staff: (n) => ({ username: `staff.${n}`, display_name: `Staff ${n}`, role: 'support', password: 'a long enough passphrase' }),
   'authority-referrals': () => ({ customer_id: 2, activity: 'fraud', description: 'd', evidence: 'e', authority: 'ROP', proposed_fields: ['email'] }),
@@ -26,6 +28,7 @@ for (const kind of databaseKinds) {
     let n = 0;
     beforeAll(async () => {
       server = await startTestServer(kind, (db) => db.transaction((tx) => seedDemoData(tx, 30)).then(() => undefined));
+      [{ id: aChild }] = await server.db.query<{ id: number }>("SELECT id FROM customers WHERE status = 'active' AND birth_date > current_date - interval '12 years' ORDER BY id LIMIT 1");
       // the read-only outbox needs a record to show (mail is only ever queued by the server)
       await queueMail(server.db, { to: 'matrix.parent@example.com', subject: 'Matrix walk', text: 'Matrix walk', kind: 'consent_notice' });
       // and the workflow history an entry, which only a step writes

@@ -5,8 +5,7 @@ import { buildDemoData, type DemoData } from './demoData';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './omaniNames';
 import { seedDemoStaff } from './demoStaff';
 import { applyWorkflowState } from './workflowState';
-import { holdsCustomer } from '../../src/domain/referralWorkflow';
-import { CUSTOMER_PERSONAL_FIELDS } from '../../src/domain/customers';
+import { applyErasures } from './erasures';
 
 const BATCH = 500;
 
@@ -29,20 +28,6 @@ async function insertRows(db: Queryable, def: ResourceDefinition, rows: readonly
   await db.query(`SELECT setval(pg_get_serial_sequence('${def.table}', 'id'), GREATEST(1, (SELECT max(id) FROM ${def.table})))`);
 }
 
-/** A completed account deletion leaves only the customer's tombstone. */
-function applyCompletedErasures(data: DemoData) {
-  // as the legal hold would have it: a customer with an open referral is never erased
-  const held = new Set(data.authorityReferrals.filter((r) => holdsCustomer(r as unknown as Record<string, unknown>)).map((r) => r.customer_id));
-  for (const ticket of data.deletionTickets) {
-    if (ticket.status !== 'completed' || ticket.scope !== 'account' || !ticket.customer_id || held.has(ticket.customer_id)) continue;
-    const customer = data.customers[ticket.customer_id - 1];
-    for (const f of CUSTOMER_PERSONAL_FIELDS) (customer as Record<string, unknown>)[f] = null;
-    customer.status = 'erased';
-    customer.newsletter = false;
-    customer.recovery_question_set = false;
-  }
-}
-
 export async function isEmpty(db: Queryable): Promise<boolean> {
   const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM customers');
   return n === 0;
@@ -50,14 +35,19 @@ export async function isEmpty(db: Queryable): Promise<boolean> {
 
 export async function seedDemoData(db: Queryable, customerCount = 300): Promise<DemoData> {
   const data = buildDemoData(customerCount);
-  applyCompletedErasures(data);
+  applyErasures(data);
   const packages = await applyWorkflowState(db, data);
   const byName = Object.fromEntries(RESOURCES.map((r) => [r.name, r]));
   await insertRows(db, byName['customers'], data.customers);
   await insertRows(db, byName['consent-requests'], data.consentRequests);
   await insertRows(db, byName['deletion-tickets'], data.deletionTickets);
   await insertRows(db, byName['authority-referrals'], data.authorityReferrals);
-  for (const [id, { disclosure_package }] of packages) await db.query('UPDATE authority_referrals SET disclosure_package = $1 WHERE id = $2', [disclosure_package, id]);
+  // as an erasure leaves a disclosed package: its SHA-256 without its content
+  for (const [id, { disclosure_package }] of packages) {
+    const referral = data.authorityReferrals[id - 1];
+    if (data.customers[referral.customer_id - 1].status === 'erased') continue;
+    await db.query('UPDATE authority_referrals SET disclosure_package = $1 WHERE id = $2', [disclosure_package, id]);
+  }
   await seedDemoStaff(db);
   return data;
 }

@@ -8,8 +8,7 @@ import { freezeDisclosurePackage } from '../workflows/disclosurePackage';
 
 /**
  * Makes the demo records look as the workflows would have left them: due dates from the holiday
- * calendar, consent windows, contact details erased where consent was refused or never given, and
- * a frozen package for every disclosed referral.
+ * calendar, consent windows, and a frozen package for every disclosed referral (erasures: ./erasures.ts).
  */
 export async function applyWorkflowState(db: Queryable, data: DemoData): Promise<Map<number, { disclosure_package: string }>> {
   const holidays = await loadHolidays(db);
@@ -17,13 +16,9 @@ export async function applyWorkflowState(db: Queryable, data: DemoData): Promise
     const { due, description } = deletionTicketDue(ticket.scope, new Date(ticket.received_at), DEFAULT_SETTINGS, holidays);
     ticket.due_at = due.toISOString();
     ticket.due_rule = description;
-    if (ticket.status === 'completed' && ticket.scope !== 'marketing_email') Object.assign(ticket, { requester_name: null, requester_email: null, requester_phone: null });
   }
   for (const request of data.consentRequests) {
     if (request.notice_sent_at) request.answer_due_at = calendarDaysFrom(new Date(request.notice_sent_at), DEFAULT_SETTINGS.consent_window_days).toISOString();
-    if (request.status === 'refused' || request.status === 'expired') {
-      Object.assign(request, { child_name: null, parent_name: null, parent_email: null, parent_phone: null, contact_erased_at: request.decided_at });
-    }
   }
   const packages = new Map<number, { disclosure_package: string }>();
   for (const referral of data.authorityReferrals) {

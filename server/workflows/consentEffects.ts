@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/database';
 import { ApiError } from '../apiError';
-import { queueMail } from '../mail/outbox';
+import { forgetRecipient, queueMail } from '../mail/outbox';
 import { loadSettings } from '../settings/settingsStore';
 import { calendarDaysFrom, muscatDay } from '../../src/domain/businessDays';
 import { consentChildRefusal } from '../../src/domain/childRegistration';
 import { consentNoticeMail } from './consentNotice';
-import { eraseConsentContacts, eraseCustomer, legalHolds } from './erasure';
+import { eraseCustomer, legalHolds } from './erasure';
 import type { StepEffects } from './stepEffect';
 
 export const noticeTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -14,16 +14,16 @@ export const noticeTokenHash = (token: string) => createHash('sha256').update(to
 /** The path of the parent's page behind the notice link. */
 export const PARENT_PAGE_PATH = '/parent/consent';
 
-// Without consent, what was collected from the child goes: the request's contact details, and the
-// child's account unless an authority referral holds it. Only a child's: a request that (from before
-// requests were checked) names an adult erases its own contact details and never the adult's account.
-async function eraseUnconsented(tx: Queryable, record: Record<string, unknown>): Promise<Record<string, unknown>> {
-  await eraseConsentContacts(tx, { id: Number(record.id) });
+// Without consent, what was collected from the child goes. The request's own contact details are
+// erased by the step itself (src/domain/consentWorkflow.ts); here the parent's address leaves the
+// outbox, and the child's account goes unless an authority referral holds it. Only a child's: a
+// request that (from before requests were checked) names an adult never erases the adult's account.
+async function eraseUnconsented(tx: Queryable, record: Record<string, unknown>): Promise<void> {
+  if (record.parent_email) await forgetRecipient(tx, String(record.parent_email));
   const customerId = Number(record.customer_id);
   const [customer] = await tx.query('SELECT status, birth_date FROM customers WHERE id = $1 FOR UPDATE', [customerId]);
   const isTheChild = !consentChildRefusal(customer, muscatDay(new Date(record.created_at as string)), (await loadSettings(tx)).child_age);
-  if (isTheChild && !(await legalHolds(tx, customerId)).length) await eraseCustomer(tx, customerId);
-  return { child_name: null, parent_name: null, parent_email: null, parent_phone: null, contact_erased_at: new Date().toISOString() };
+  if (isTheChild && !(await legalHolds(tx, customerId)).length) await eraseCustomer(tx, customerId, { exceptConsentRequestId: Number(record.id) });
 }
 
 // The single-use link stops working once any decision is recorded.
@@ -58,8 +58,14 @@ export function consentEffects(options: { publicUrl: string }): StepEffects {
       return { answer_due_at: calendarDaysFrom(now, consent_window_days).toISOString() };
     },
     grant: async () => spendToken(),
-    refuse: async ({ tx, record }) => ({ ...spendToken(), ...(await eraseUnconsented(tx, record)) }),
-    expire: async ({ tx, record }) => ({ notice_token_hash: null, ...(await eraseUnconsented(tx, record)) }),
+    refuse: async ({ tx, record }) => {
+      await eraseUnconsented(tx, record);
+      return spendToken();
+    },
+    expire: async ({ tx, record }) => {
+      await eraseUnconsented(tx, record);
+      return { notice_token_hash: null };
+    },
   };
   return { ...effects, resend_notice: effects.send_notice };
 }

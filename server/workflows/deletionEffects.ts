@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database';
 import { ApiError } from '../apiError';
 import { queueMail, suppressAddress } from '../mail/outbox';
 import { eraseCustomer } from './erasure';
+import { erasesCustomer } from '../../src/domain/erasure';
 import { StepFailure, type StepEffects } from './stepEffect';
 import { IDENTITY_CODE_MINUTES, MAX_WRONG_CODES, NOT_AN_ASSIGNEE, WRONG_CODE, assigneeRefusal, codeVoided } from '../../src/domain/deletionWorkflow';
 
@@ -84,7 +85,7 @@ export const deletionEffects: StepEffects = {
   // The erasure itself, in the step's transaction; the confirmation is queued first so it can still reach the requester.
   async complete({ tx, record }) {
     const requester = record.requester_email as string | null;
-    if (record.scope === 'marketing_email') {
+    if (!erasesCustomer(record.scope)) {
       if (requester) await suppressAddress(tx, requester, 'marketing_email');
       await tx.query("UPDATE outbox SET status = 'cancelled', updated_at = now() WHERE kind = 'marketing' AND status IN ('queued', 'failed') AND lower(to_address) = lower($1)", [requester]);
       if (record.customer_id != null) await tx.query('UPDATE customers SET newsletter = false, updated_at = now(), version = version + 1 WHERE id = $1', [record.customer_id]);
@@ -105,6 +106,7 @@ export const deletionEffects: StepEffects = {
         }),
       );
     }
-    await eraseCustomer(tx, Number(record.customer_id), keep);
+    // the ticket's own requester details are erased by the step itself (src/domain/deletionWorkflow.ts)
+    await eraseCustomer(tx, Number(record.customer_id), { keepMailIds: keep, exceptTicketId: Number(record.id) });
   },
 };

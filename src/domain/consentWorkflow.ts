@@ -1,5 +1,6 @@
 import { consentRequests, type ConsentStatus } from './consentRequests';
 import type { StepDefinition, Workflow } from './workflow';
+import { erasedValues } from './erasure';
 
 // COPPA 16 CFR 312.5(b)(2)(vi): "e-mail plus" verifies a parent only for internal use of the child's data.
 export const EMAIL_PLUS_NOT_FOR_DISCLOSURE = 'E-mail plus verifies a parent only while the child’s data is disclosed to no one: choose another method, or do not allow disclosure';
@@ -67,7 +68,7 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
     actors: ['admin', 'support', 'parent'],
     inputs: ['note'],
     optional: ['note'],
-    changes: (_input, _record, now) => ({ third_party_disclosure: false, ...decided(now) }),
+    changes: (_input, _record, now) => ({ third_party_disclosure: false, ...decided(now), ...erasedValues('consent-requests', now) }),
   },
   // A parent who answered by e-mail link and wants disclosure is confirmed by a stronger method first.
   allow_disclosure: {
@@ -92,7 +93,7 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
     to: 'expired',
     actors: ['system'],
     inputs: [],
-    changes: (_input, _record, now) => decided(now),
+    changes: (_input, _record, now) => ({ ...decided(now), ...erasedValues('consent-requests', now) }),
   },
 };
 

@@ -1,5 +1,6 @@
 import { deletionTickets, type DeletionStatus } from './deletionTickets';
 import type { StepDefinition, Workflow } from './workflow';
+import { erasedValues, erasesCustomer } from './erasure';
 
 /** The states in which a ticket still has work to do (and a deadline to meet). */
 export const OPEN_TICKET_STATUSES: readonly DeletionStatus[] = ['new', 'verifying_identity', 'in_progress'];
@@ -92,7 +93,8 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
     actors: ['admin', 'support'],
     inputs: ['note'],
     optional: ['note'],
-    changes: (_input, _record, now) => ({ completed_at: now.toISOString() }),
+    // the ticket's requester goes with the erasure; a marketing address stays, hashed on the suppression list
+    changes: (_input, record, now) => ({ completed_at: now.toISOString(), ...(erasesCustomer(record.scope) ? erasedValues('deletion-tickets', now) : {}) }),
   },
   reject: {
     from: open,
