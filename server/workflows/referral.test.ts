@@ -4,6 +4,7 @@ import { databaseKinds, skipReason, startTestServer, type TestServer } from '../
 import { apiClient, type ApiClient } from '../testing/http';
 import { step, uniqueCustomer } from './testing';
 import { OWN_DRAFT, WIDENED } from '../../src/domain/referralWorkflow';
+import { legalHoldMessage } from './erasure';
 
 for (const kind of databaseKinds) {
   const skip = skipReason(kind);
@@ -79,6 +80,52 @@ for (const kind of databaseKinds) {
         const res = await step(legal, 'authority-referrals', referral.id, name, { opinion, approved_fields: ['full_name'] });
         expect(res).toMatchObject({ status: 409, body: { message: OWN_DRAFT } });
       }
+    });
+
+    it('cannot be edited while the legal advisor reviews it, nor once decided (409); the stored text stays', async () => {
+      const { referral } = await draft('ref4');
+      const submitted = await step(support, 'authority-referrals', referral.id, 'submit');
+      expect(submitted.body.status).toBe('awaiting_legal_review');
+      const edit = await support.update('authority-referrals', referral.id, { ...submitted.body, evidence: 'Quietly replaced evidence.' });
+      expect(edit.status).toBe(409);
+      expect(edit.body.message).toMatch(/edited only as a draft/);
+      expect((await admin.update('authority-referrals', referral.id, { ...submitted.body, evidence: 'Quietly replaced evidence.' })).status).toBe(409);
+      const rejected = await step(legal, 'authority-referrals', referral.id, 'reject', { opinion: 'Not enough to go on for now.' });
+      expect((await support.update('authority-referrals', referral.id, { ...rejected.body, description: 'Rewritten after the rejection' })).status).toBe(409);
+      expect((await support.get('authority-referrals', referral.id)).body).toMatchObject({ evidence: 'Courier signatures for orders 11-19.', description: 'Repeated chargebacks after delivery.' });
+    });
+
+    it('a disclosed referral holds the customer against erasure until the legal advisor releases it; a closed one does not', async () => {
+      const erasureOf = async (customerId: number, email: string) => {
+        const ticket = (await support.create('deletion-tickets', { customer_id: customerId, requester_name: 'Requester', requester_email: email, channel: 'email', scope: 'account' })).body;
+        await step(support, 'deletion-tickets', ticket.id, 'start_verification');
+        const verified = await step(support, 'deletion-tickets', ticket.id, 'verify_identity', { identity_method: 'id_document', note: 'Civil ID seen at the counter' });
+        expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+        return ticket.id as number;
+      };
+      const disclose = async (id: number) => {
+        await step(support, 'authority-referrals', id, 'submit');
+        expect((await step(legal, 'authority-referrals', id, 'approve', { opinion, approved_fields: ['full_name'] })).status).toBe(200);
+        const disclosed = await step(admin, 'authority-referrals', id, 'record_disclosure', { disclosed_on: '2026-01-05', disclosure_channel: 'Secure e-mail', authority_reference: 'ROP-91' });
+        expect(disclosed.body.status).toBe('disclosed');
+      };
+
+      const { customer, referral } = await draft('ref5');
+      await disclose(referral.id);
+      const ticketId = await erasureOf(customer.id, customer.email);
+      const held = await step(support, 'deletion-tickets', ticketId, 'complete');
+      expect(held).toMatchObject({ status: 409, body: { message: legalHoldMessage([referral.id]) } });
+      expect((await support.get('customers', customer.id)).body).toMatchObject({ status: 'active', full_name: customer.full_name });
+      expect((await support.get('deletion-tickets', ticketId)).body.status).toBe('in_progress');
+      expect((await step(legal, 'authority-referrals', referral.id, 'release_hold', { opinion: 'The authority confirmed it holds its own copy.' })).status).toBe(200);
+      expect((await step(support, 'deletion-tickets', ticketId, 'complete')).body.status).toBe('completed');
+      expect((await support.get('customers', customer.id)).body).toMatchObject({ status: 'erased', full_name: null });
+
+      const closed = await draft('ref6');
+      await disclose(closed.referral.id);
+      expect((await step(legal, 'authority-referrals', closed.referral.id, 'close')).body.status).toBe('closed');
+      const closedTicket = await erasureOf(closed.customer.id, closed.customer.email);
+      expect((await step(support, 'deletion-tickets', closedTicket, 'complete')).status).toBe(200);
     });
 
     it('rejects with a written opinion only', async () => {
