@@ -82,11 +82,13 @@ test('a child registers, the parent gets the COPPA notice and consents through i
   await expect(shownField(page, 'status')).toHaveText('StatusGranted');
   await expect(shownField(page, 'verification_method')).toHaveText('Verification methodE-mail plus (internal use only)');
   const history = page.getByRole('region', { name: 'History' });
-  await expect(history.getByRole('listitem')).toHaveCount(2);
-  await expect(history.getByRole('listitem').nth(0)).toContainText('Send notice to parent: Awaiting notice → Notice sent');
+  // queued by staff, delivered as the mail server reported, then decided by the parent
+  await expect(history.getByRole('listitem')).toHaveCount(3);
+  await expect(history.getByRole('listitem').nth(0)).toContainText('Send notice to parent: Awaiting notice → Awaiting notice');
   await expect(history.getByRole('listitem').nth(0)).toContainText('by admin (store admin)');
-  await expect(history.getByRole('listitem').nth(1)).toContainText('Record consent: Notice sent → Granted');
-  await expect(history.getByRole('listitem').nth(1)).toContainText('(parent, by the notice link)');
+  await expect(history.getByRole('listitem').nth(1)).toContainText('Notice delivered: Awaiting notice → Notice sent');
+  await expect(history.getByRole('listitem').nth(2)).toContainText('Record consent: Notice sent → Granted');
+  await expect(history.getByRole('listitem').nth(2)).toContainText('(parent, by the notice link)');
 
   const granted = await apiGet(request, 'consent-requests', Number(consent.id));
   expect(granted).toMatchObject({ status: 'granted', verification_method: 'email_plus', third_party_disclosure: false, parent_email: parentEmail });

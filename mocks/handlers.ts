@@ -175,7 +175,7 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
       answer(async () => {
         const def = resourceOf(request, params.resource, 'create');
         const values = validWrite(def, await bodyOf(request), 'create');
-        return HttpResponse.json(present(def, mockCreate(store, def.name, values, session.identity!.username)), { status: 201, headers: API_HEADERS });
+        return HttpResponse.json(present(def, mockCreate(store, def.name, values, { kind: session.identity!.role, username: session.identity!.username })), { status: 201, headers: API_HEADERS });
       })(),
     ),
     http.put('*/api/:resource/:id', ({ request, params }) =>

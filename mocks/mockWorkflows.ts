@@ -1,44 +1,33 @@
 import { findResource } from '../src/domain/resources';
 import { findWorkflow } from '../src/domain/workflows';
 import { planStep, type StepActor } from '../src/domain/workflow';
-import { consentChildRefusal, registerCustomer } from '../src/domain/childRegistration';
-import { deletionTicketDue } from '../src/domain/deadlines';
-import { muscatDay } from '../src/domain/businessDays';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
-import type { DeletionScope } from '../src/domain/deletionTickets';
-import { IDENTITY_CHECK_RESTART, NOT_AN_ASSIGNEE, assigneeRefusal, identityCheckRestart } from '../src/domain/deletionWorkflow';
+import { NOT_AN_ASSIGNEE, assigneeRefusal } from '../src/domain/deletionWorkflow';
+import { planCreate, planUpdate, type WriteFacts } from '../src/domain/writePlans';
 import { MockApiError, type MockStore } from './mockStore';
 
-const holidaysOf = (store: MockStore) =>
-  new Set(store.list(findResource('holidays')!, { equals: {}, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 9999] }).rows.map((h) => String(h.day)));
+const everything = { ranges: [], search: null, sort: { field: 'id', order: 'ASC' as const }, range: [0, 9999] as [number, number] };
 
-/** What the server adds to a new record (server/workflows/writeHooks.ts), from the same domain rules. */
-export function mockCreate(store: MockStore, resource: string, values: Record<string, unknown>, username: string) {
-  const def = findResource(resource)!;
-  if (resource === 'authority-referrals') return store.create(def, { ...values, drafted_by: username });
-  if (resource === 'deletion-tickets') {
-    const receivedAt = values.received_at ? new Date(String(values.received_at)) : new Date();
-    const { due, description } = deletionTicketDue(values.scope as DeletionScope, receivedAt, DEFAULT_SETTINGS, holidaysOf(store));
-    return store.create(def, { ...values, due_at: due.toISOString(), due_rule: description });
-  }
-  if (resource === 'consent-requests') {
-    const child = store.list(findResource('customers')!, { equals: { id: [Number(values.customer_id)] }, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 0] }).rows[0];
-    const refusal = child ? consentChildRefusal(child, muscatDay(new Date()), DEFAULT_SETTINGS.child_age) : null;
-    if (refusal) throw new MockApiError(400, refusal, { customer_id: refusal });
-  }
-  if (resource === 'customers') {
-    const registration = registerCustomer(values, muscatDay(new Date()), DEFAULT_SETTINGS.child_age);
-    if (!registration.ok) throw new MockApiError(400, registration.message, registration.errors);
-    const customer = store.create(def, registration.customer);
-    if (registration.consent) store.create(findResource('consent-requests')!, { customer_id: customer.id, ...registration.consent });
-    return customer;
-  }
-  return store.create(def, values);
+/** The facts the domain plans a write on, from the mock store (the server reads the same from its database). */
+function writeFacts(store: MockStore, actor: StepActor, customerId: unknown): WriteFacts {
+  const holidays = new Set(store.list(findResource('holidays')!, { ...everything, equals: {} }).rows.map((h) => String(h.day)));
+  const customer = customerId == null ? null : (store.list(findResource('customers')!, { ...everything, equals: { id: [Number(customerId)] } }).rows[0] ?? null);
+  return { now: new Date(), username: actor.username ?? actor.kind, role: actor.kind, settings: DEFAULT_SETTINGS, holidays, customer };
+}
+
+/** A create as the server takes it (server/workflows/writeHooks.ts): the domain's plan, carried out. */
+export function mockCreate(store: MockStore, resource: string, values: Record<string, unknown>, actor: StepActor) {
+  const decision = planCreate(resource, values, writeFacts(store, actor, values.customer_id));
+  if (!decision.ok) throw new MockApiError(decision.status, decision.message, decision.errors);
+  const created = store.create(findResource(resource)!, decision.plan.values);
+  const alongside = decision.plan.alongside;
+  if (alongside) store.create(findResource(alongside.resource)!, alongside.values(created.id));
+  return created;
 }
 
 // As server/workflows/deletionEffects.ts: the assignee is looked up, the domain decides.
 function checkAssignee(store: MockStore, username: string) {
-  const staff = store.list(findResource('staff')!, { equals: { username: [username] }, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 0] }).rows[0];
+  const staff = store.list(findResource('staff')!, { ...everything, equals: { username: [username] } }).rows[0];
   const refusal = assigneeRefusal(staff, username);
   if (refusal) throw new MockApiError(400, refusal, NOT_AN_ASSIGNEE);
 }
@@ -60,24 +49,12 @@ export function mockStep(store: MockStore, resource: string, id: number, stepNam
   return updated;
 }
 
-/** An edit as the server takes it (server/workflows/writeHooks.ts prepareUpdate): a ticket whose verified details change is checked again. */
+/** An edit as the server takes it (server/workflows/writeHooks.ts prepareUpdate): the domain's plan, carried out. */
 export function mockUpdate(store: MockStore, resource: string, id: number, values: Record<string, unknown>, claimedStatus: unknown, actor: StepActor) {
   const def = findResource(resource)!;
   const before = store.get(def, id);
-  const restart = resource === 'deletion-tickets' ? identityCheckRestart(before, values) : null;
-  const updated = store.update(def, id, restart ? { ...values, ...restart } : values, claimedStatus);
-  if (restart) {
-    store.create(findResource('workflow-history')!, {
-      resource,
-      record_id: id,
-      step: IDENTITY_CHECK_RESTART.step,
-      from_status: before.status,
-      to_status: restart.status,
-      actor: actor.username ?? actor.kind,
-      role: actor.kind,
-      note: IDENTITY_CHECK_RESTART.note,
-      at: new Date().toISOString(),
-    });
-  }
+  const plan = planUpdate(resource, before, values, writeFacts(store, actor, null));
+  const updated = store.update(def, id, plan.values, claimedStatus);
+  if (plan.history) store.create(findResource('workflow-history')!, { resource, record_id: id, ...plan.history, actor: actor.username ?? actor.kind, role: actor.kind, at: new Date().toISOString() });
   return updated;
 }

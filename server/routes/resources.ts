@@ -5,13 +5,13 @@ import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
 import { contentRange, parseListQuery } from '../../src/domain/listQuery';
 import { parseWrite } from '../../src/domain/writeRequest';
 import type { Database } from '../db/database';
-import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../db/records';
+import { deleteRecord, getRecord, listRecords, updateRecord } from '../db/records';
 import { ApiError } from '../apiError';
 import { appendAudit } from '../audit/auditLog';
 import { recordIdParam } from './recordIdParam';
 import { jsonBody } from './requestBody';
 import { actor, authorize } from '../auth/authorize';
-import { afterWrite, prepareCreate, prepareUpdate } from '../workflows/writeHooks';
+import { afterWrite, createPlanned, prepareUpdate } from '../workflows/writeHooks';
 
 function validWrite(def: ResourceDefinition, body: unknown, mode: 'create' | 'update') {
   const parsed = parseWrite(def, body, mode);
@@ -42,9 +42,7 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
     authorize(c, 'create', def.name);
     const values = validWrite(def, await jsonBody(c), 'create');
     const created = await db.transaction(async (tx) => {
-      const prepared = await prepareCreate(tx, def.name, values, c.var.staff);
-      const row = await createRecord(tx, def, prepared.values);
-      await prepared.afterCreate?.(tx, row);
+      const row = await createPlanned(tx, def, values, c.var.staff);
       await appendAudit(tx, { ...actor(c), action: 'create', resource: def.name, recordId: row.id as number, fields: Object.keys(values) });
       await afterWrite(tx, def.name);
       return row;
@@ -63,7 +61,7 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
     const claimedStatus = (body as Record<string, unknown>).status;
     const updated = await db.transaction(async (tx) => {
       const before = await getRecord(tx, def, id, true);
-      const after = await updateRecord(tx, def, id, await prepareUpdate(tx, def.name, values, before, c.var.staff), claimedStatus);
+      const after = await updateRecord(tx, def, id, await prepareUpdate(tx, def, values, before, c.var.staff), claimedStatus);
       const changed = Object.keys(values).filter((f) => f !== 'version' && JSON.stringify(before[f]) !== JSON.stringify(after[f]));
       await appendAudit(tx, { ...actor(c), action: 'update', resource: def.name, recordId: id, fields: changed });
       await afterWrite(tx, def.name);

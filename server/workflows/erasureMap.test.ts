@@ -43,7 +43,7 @@ for (const kind of databaseKinds) {
       expect(await row('customers', customer.id)).toMatchObject({ status: 'erased', recovery_question_set: false, newsletter: false });
       // the ticket's own erasure is part of its completion: one write, one new version
       const after = await row('deletion_tickets', ticket.id);
-      expect(after.version).toBe(before.version + 1);
+      expect(after.version).toBe(Number(before.version) + 1);
       for (const field of ERASURE['deletion-tickets'].emptied) expect(after[field]).toBeNull();
     });
 

@@ -1,0 +1,101 @@
+import type { PrivacySettings } from './settings';
+import { deletionTicketDue } from './deadlines';
+import type { DeletionScope } from './deletionTickets';
+import { IDENTITY_CHECK_RESTART, OPEN_TICKET_STATUSES, identityCheckRestart } from './deletionWorkflow';
+import { consentChildRefusal, registerCustomer } from './childRegistration';
+import { muscatDay } from './businessDays';
+
+/** What a write is decided on, gathered by whoever carries it out (the server from its database, the mocks from theirs). */
+export interface WriteFacts {
+  now: Date;
+  /** who writes */
+  username: string;
+  role: string;
+  settings: PrivacySettings;
+  /** the holiday calendar's days (YYYY-MM-DD) */
+  holidays: ReadonlySet<string>;
+  /** the customer the record names (customer_id), if any */
+  customer?: Record<string, unknown> | null;
+}
+
+export type WriteRefusal = { ok: false; status: 400 | 409; message: string; errors?: Record<string, string> };
+
+export interface CreatePlan {
+  /** the record's values, with what the server adds (a due date, who drafted it) */
+  values: Record<string, unknown>;
+  /** a record that must be created with it, e.g. the consent request a child's registration opens */
+  alongside?: { resource: string; values: (createdId: number) => Record<string, unknown> };
+}
+
+export interface UpdatePlan {
+  values: Record<string, unknown>;
+  /** a history entry when the edit moves the record's workflow (a ticket back to the identity check) */
+  history?: { step: string; from_status: unknown; to_status: unknown; note: string };
+}
+
+const ticketDue = (scope: unknown, receivedAt: Date, facts: WriteFacts) => {
+  const { due, description } = deletionTicketDue(scope as DeletionScope, receivedAt, facts.settings, facts.holidays);
+  return { due_at: due.toISOString(), due_rule: description };
+};
+
+type CreatePlanner = (values: Record<string, unknown>, facts: WriteFacts) => CreatePlan | WriteRefusal;
+
+/** What each resource's create decides; a resource that is not here is created as it was sent. */
+const CREATE_PLANNERS: Readonly<Record<string, CreatePlanner>> = {
+  'authority-referrals': (values, facts) => ({ values: { ...values, drafted_by: facts.username } }),
+  'deletion-tickets': (values, facts) => ({
+    values: { ...values, ...ticketDue(values.scope, values.received_at ? new Date(String(values.received_at)) : facts.now, facts) },
+  }),
+  // a refusal or an expiry erases the named customer: only a child may be named (a missing customer is refused by the reference)
+  'consent-requests': (values, facts) => {
+    const refusal = facts.customer ? consentChildRefusal(facts.customer, muscatDay(facts.now), facts.settings.child_age) : null;
+    return refusal ? { ok: false, status: 400, message: refusal, errors: { customer_id: refusal } } : { values };
+  },
+  customers: (values, facts) => {
+    const registration = registerCustomer(values, muscatDay(facts.now), facts.settings.child_age);
+    if (!registration.ok) return { ok: false, status: 400, message: registration.message, errors: registration.errors };
+    const { consent } = registration;
+    return {
+      values: registration.customer,
+      ...(consent && { alongside: { resource: 'consent-requests', values: (customerId: number) => ({ customer_id: customerId, ...consent }) } }),
+    };
+  },
+};
+
+/** Decides a create: refused, or the values to store and any record to create alongside. */
+export function planCreate(resource: string, values: Record<string, unknown>, facts: WriteFacts): { ok: true; plan: CreatePlan } | WriteRefusal {
+  const planner = CREATE_PLANNERS[resource];
+  const planned = planner ? planner(values, facts) : { values };
+  return 'ok' in planned ? planned : { ok: true, plan: planned };
+}
+
+/**
+ * Decides the server's part of an edit: a ticket whose scope changes is due again by the new rule, and
+ * one whose verified details change goes back to the identity check.
+ */
+export function planUpdate(resource: string, before: Record<string, unknown>, values: Record<string, unknown>, facts: WriteFacts): UpdatePlan {
+  if (resource !== 'deletion-tickets') return { values };
+  let planned = values;
+  if (values.scope !== before.scope) planned = { ...planned, ...ticketDue(values.scope, new Date(before.received_at as string), facts) };
+  const restart = identityCheckRestart(before, values);
+  if (!restart) return { values: planned };
+  return {
+    values: { ...planned, ...restart },
+    history: { step: IDENTITY_CHECK_RESTART.step, from_status: before.status, to_status: restart.status, note: IDENTITY_CHECK_RESTART.note },
+  };
+}
+
+/**
+ * A corrected holiday calendar moves the deadlines counted in business days: the open tickets whose
+ * due date it changes, with their new date and rule.
+ */
+export function dueDateCorrections(
+  tickets: readonly { id: number; status: unknown; scope: unknown; received_at: string | Date; due_at: string | Date | null }[],
+  facts: Pick<WriteFacts, 'settings' | 'holidays'>,
+): { id: number; due_at: string; due_rule: string }[] {
+  return tickets
+    .filter((t) => (OPEN_TICKET_STATUSES as readonly unknown[]).includes(t.status))
+    .map((t) => ({ id: t.id, before: t.due_at ? new Date(t.due_at).getTime() : null, ...ticketDue(t.scope, new Date(t.received_at), { ...facts, now: new Date(), username: '', role: '' }) }))
+    .filter((t) => t.before !== Date.parse(t.due_at))
+    .map(({ id, due_at, due_rule }) => ({ id, due_at, due_rule }));
+}
