@@ -17,7 +17,7 @@ import { logger } from './logger';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
 import { requireStaff, type AppEnv } from './auth/requireStaff';
-import { authRoutes, SESSION_COOKIE } from './auth/authRoutes';
+import { authRoutes, SESSION_COOKIE } from './routes/authRoutes';
 import { mailStatusRoutes } from './routes/mailStatus';
 import { resolveClientAddress, trustedProxies } from './auth/clientAddress';
 

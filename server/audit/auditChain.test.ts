@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
 import { apiClient, type ApiClient } from '../testing/http';
-import { uniqueCustomer } from '../workflows/testing';
+import { uniqueCustomer } from '../testing/workflows';
 import { verifyAuditChain } from './auditLog';
 
 type StoredEntry = {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/database';
-import type { StaffIdentity } from '../auth/sessions';
+import type { Role } from '../../src/domain/roles';
 import type { AuditAction } from '../../src/domain/auditLog';
 import { redactCardNumbers } from '../../src/domain/cardNumber';
 
 
 export interface AuditEvent {
-  staff: Pick<StaffIdentity, 'id' | 'username' | 'role'> | null;
+  /** who acted: a signed-in staff member (the audit log needs no more of them than this) */
+  staff: { id: number; username: string; role: Role } | null;
   /** the name typed on a failed sign-in, when there is no staff member to name */
   username?: string;
   action: AuditAction;

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
 import { apiClient, type ApiClient } from '../testing/http';
 import { seedDemoData } from '../seed/seedDatabase';
-import { step, uniqueCustomer } from '../workflows/testing';
+import { step, uniqueCustomer } from '../testing/workflows';
 import { asciiDigits, containsCardNumber } from '../../src/domain/cardNumber';
 
 // A card number as people paste it, and as someone hiding it writes it. Each has a test Visa or Amex number.

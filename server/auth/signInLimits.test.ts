@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { databaseKinds, skipReason, startTestServer, TEST_PASSWORD, type TestServer } from '../testing/testServer';
 import { apiClient } from '../testing/http';
-import { secondInstance } from '../workflows/testing';
+import { secondInstance } from '../testing/workflows';
 import { addStaff } from '../seed/demoStaff';
 import { createApp } from '../app';
 import type { Database } from '../db/database';

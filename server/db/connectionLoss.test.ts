@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { openPglite, openPostgres } from './database';
 import { createApp } from '../app';
-import { SESSION_COOKIE } from '../auth/authRoutes';
+import { SESSION_COOKIE } from '../routes/authRoutes';
 import { verifyAuditChain } from '../audit/auditLog';
 import { skipReason, startTestServer, TEST_DATABASE_URL, type TestServer } from '../testing/testServer';
 import { apiClient, type Answer } from '../testing/http';
-import { uniqueCustomer } from '../workflows/testing';
+import { uniqueCustomer } from '../testing/workflows';
 
 const BURST = 40;
 

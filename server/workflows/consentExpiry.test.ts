@@ -7,7 +7,7 @@ import { ApiError } from '../apiError';
 import { expireUnansweredConsents } from './consentExpiry';
 import { mailOutcomes } from './mailOutcomes';
 import { takeStep } from './takeStep';
-import { step, uniqueCustomer } from './testing';
+import { step, uniqueCustomer } from '../testing/workflows';
 import { consentWorkflow } from '../../src/domain/consentWorkflow';
 
 const childBirthDate = () => `${new Date().getUTCFullYear() - 9}-05-01`;

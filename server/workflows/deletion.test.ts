@@ -4,7 +4,7 @@ import { apiClient, type ApiClient } from '../testing/http';
 import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtpServer';
 import { createMailSender } from '../mail/sender';
 import { mailOutcomes } from './mailOutcomes';
-import { findValues, step, uniqueCustomer } from './testing';
+import { findValues, step, uniqueCustomer } from '../testing/workflows';
 
 for (const kind of databaseKinds) {
   const skip = skipReason(kind);

@@ -3,7 +3,7 @@ import { databaseKinds, skipReason, startTestServer, type TestServer } from '../
 import { apiClient, type ApiClient } from '../testing/http';
 import { verifyAuditChain } from '../audit/auditLog';
 import { STALE_VERSION } from '../../src/domain/apiMessages';
-import { step, uniqueCustomer } from './testing';
+import { step, uniqueCustomer } from '../testing/workflows';
 
 const TRIALS = 15;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
 import { apiClient, type ApiClient } from '../testing/http';
-import { step, uniqueCustomer } from './testing';
+import { step, uniqueCustomer } from '../testing/workflows';
 
 // Nothing is erased before the identity is verified: the state table says so, and so must the API.
 for (const kind of databaseKinds) {

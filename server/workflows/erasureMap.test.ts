@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
 import { apiClient, type ApiClient } from '../testing/http';
 import { seedDemoData } from '../seed/seedDatabase';
-import { step, uniqueCustomer } from './testing';
+import { step, uniqueCustomer } from '../testing/workflows';
 import { ERASURE } from '../../src/domain/erasure';
 
 const childBirthDate = () => `${new Date().getUTCFullYear() - 9}-05-01`;

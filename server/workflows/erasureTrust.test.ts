@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
 import { apiClient, type ApiClient } from '../testing/http';
 import { expireUnansweredConsents } from './consentExpiry';
-import { step, uniqueCustomer } from './testing';
+import { step, uniqueCustomer } from '../testing/workflows';
 import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtpServer';
 import { createMailSender } from '../mail/sender';
 import { mailOutcomes } from './mailOutcomes';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
 import { apiClient, type ApiClient } from '../testing/http';
-import { step, uniqueCustomer } from './testing';
+import { step, uniqueCustomer } from '../testing/workflows';
 import { OWN_DRAFT, WIDENED } from '../../src/domain/referralWorkflow';
 import { legalHoldMessage } from './erasure';
 

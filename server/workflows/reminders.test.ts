@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
 import { apiClient, type ApiClient } from '../testing/http';
 import { remindDueTickets } from './dueReminders';
-import { secondInstance, step } from './testing';
+import { secondInstance, step } from '../testing/workflows';
 
 for (const kind of databaseKinds) {
   const skip = skipReason(kind);

@@ -1,6 +1,6 @@
 import { openPostgres, type Database, type Queryable } from '../db/database';
-import { TEST_DATABASE_URL } from '../testing/testServer';
-import type { ApiClient } from '../testing/http';
+import { TEST_DATABASE_URL } from './testServer';
+import type { ApiClient } from './http';
 
 /** A customer as staff would register them, with values unique enough to be found anywhere in the database. */
 export function uniqueCustomer(tag: string, extra: Record<string, unknown> = {}) {

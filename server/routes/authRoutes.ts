@@ -1,17 +1,17 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { clientAddress } from './clientAddress';
+import { clientAddress } from '../auth/clientAddress';
 import { appendAudit } from '../audit/auditLog';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { ApiError } from '../apiError';
 import { WRONG_CREDENTIALS } from '../../src/domain/apiMessages';
 import { logger } from '../logger';
-import { parsedJson } from '../routes/requestBody';
-import { passwordMatches } from './passwords';
-import { endSession, SESSION_ABSOLUTE_HOURS, staffForSession, startSession, type StaffIdentity } from './sessions';
-import { recordFailure, recordSuccess, reserveAttempt } from './signInAttempts';
-import type { AppEnv } from './requireStaff';
+import { parsedJson } from './requestBody';
+import { passwordMatches } from '../auth/passwords';
+import { endSession, SESSION_ABSOLUTE_HOURS, staffForSession, startSession, type StaffIdentity } from '../auth/sessions';
+import { recordFailure, recordSuccess, reserveAttempt } from '../auth/signInAttempts';
+import type { AppEnv } from '../auth/requireStaff';
 
 export const SESSION_COOKIE = 'pd_session';
 
