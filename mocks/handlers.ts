@@ -86,6 +86,16 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     if (!canAccess(role, action, def.name)) throw new MockApiError(403, roleMayNot(role, action, def.name));
     return def;
   }
+  // A reveal, as the server takes one: a role that may reveal, and a body with the reason.
+  async function revealBody<T>(request: Request, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): Promise<T> {
+    const role = session.identity?.role;
+    if (!role) throw new MockApiError(401, NOT_SIGNED_IN);
+    if (!canAccess(role, 'reveal', 'customers')) throw new MockApiError(403, roleMayNot(role, 'reveal', 'customers'));
+    const parsed = schema.safeParse(await request.json().catch(() => ({})));
+    if (parsed.success) return parsed.data;
+    const errors = issuesToErrors(parsed.error.issues);
+    throw new MockApiError(400, Object.entries(errors).map(([f, m]) => `${f}: ${m}`).join('; '), errors);
+  }
   return [
     http.post('*/api/auth/login', async ({ request }) => {
       const { username, password } = (await request.json().catch(() => ({}))) as Record<string, unknown>;
@@ -100,15 +110,7 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     }),
     http.post('*/api/customers/:id/reveal', ({ request, params }) =>
       answer(async () => {
-        const role = session.identity?.role;
-        if (!role) throw new MockApiError(401, NOT_SIGNED_IN);
-        if (!canAccess(role, 'reveal', 'customers')) throw new MockApiError(403, roleMayNot(role, 'reveal', 'customers'));
-        const parsed = revealRequestSchema.safeParse(await request.json().catch(() => ({})));
-        if (!parsed.success) {
-          const errors = issuesToErrors(parsed.error.issues);
-          throw new MockApiError(400, Object.entries(errors).map(([f, m]) => `${f}: ${m}`).join('; '), errors);
-        }
-        const { field } = parsed.data;
+        const { field } = await revealBody(request, revealRequestSchema);
         const customer = store.get(findResource('customers')!, idOf(params.id));
         return HttpResponse.json({ id: customer.id, field, value: customer[String(field)] ?? null }, { headers: API_HEADERS });
       })(),
@@ -116,14 +118,7 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     // As server/routes/workflowDownloads.ts: the child's data unmasked, a reveal with its reason.
     http.post('*/api/consent-requests/:id/child-data', ({ request, params }) =>
       answer(async () => {
-        const role = session.identity?.role;
-        if (!role) throw new MockApiError(401, NOT_SIGNED_IN);
-        if (!canAccess(role, 'reveal', 'customers')) throw new MockApiError(403, roleMayNot(role, 'reveal', 'customers'));
-        const parsed = childDataRequestSchema.safeParse(await request.json().catch(() => ({})));
-        if (!parsed.success) {
-          const errors = issuesToErrors(parsed.error.issues);
-          throw new MockApiError(400, Object.entries(errors).map(([f, m]) => `${f}: ${m}`).join('; '), errors);
-        }
+        await revealBody(request, childDataRequestSchema);
         const consent = findResource('consent-requests')!;
         const consentRequest = store.get(consent, idOf(params.id));
         const child = store.get(findResource('customers')!, Number(consentRequest.customer_id));

@@ -8,31 +8,24 @@ export const EMAIL_PLUS_NOT_FOR_DISCLOSURE = 'E-mail plus verifies a parent only
 /** The decision moments, as the record keeps them. */
 const decided = (now: Date) => ({ decided_at: now.toISOString() });
 
-/** What queuing a notice records: the request waits for the mail's delivery, and an earlier failure no longer stands. */
-const queued = (now: Date) => ({ notice_queued_at: now.toISOString(), notice_failed_at: null, notice_failure: null });
+/** Queuing a notice (from `from`): the request waits for the mail's delivery, and an earlier failure no longer stands. */
+const queueNotice = (from: ConsentStatus[]): StepDefinition<ConsentStatus> => ({
+  from,
+  actors: ['admin', 'support'],
+  inputs: ['note'],
+  optional: ['note'],
+  sendsMail: true,
+  changes: (_input, _record, now) => ({ notice_queued_at: now.toISOString(), notice_failed_at: null, notice_failure: null }),
+});
 
 // Until consent is granted only the contact details needed for the notice are kept; a refusal or an
 // unanswered notice deletes them (the server erases them in the same transaction as the step).
 // "Notice sent" means the mail server took the notice: queuing it is not enough, since without a
 // working mail server the window would run out (and erase the child's data) on a notice never sent.
 const steps: Record<string, StepDefinition<ConsentStatus>> = {
-  send_notice: {
-    from: ['awaiting_notice'],
-    actors: ['admin', 'support'],
-    inputs: ['note'],
-    optional: ['note'],
-    sendsMail: true,
-    changes: (_input, _record, now) => queued(now),
-  },
+  send_notice: queueNotice(['awaiting_notice']),
   // a lost or expired link: a new notice with a new link and, once it is delivered, a new window; the old link stops working
-  resend_notice: {
-    from: ['notice_sent'],
-    actors: ['admin', 'support'],
-    inputs: ['note'],
-    optional: ['note'],
-    sendsMail: true,
-    changes: (_input, _record, now) => queued(now),
-  },
+  resend_notice: queueNotice(['notice_sent']),
   // the mail server took the notice: the window starts now (the server sets its end from the settings)
   notice_delivered: {
     from: ['awaiting_notice', 'notice_sent'],
