@@ -169,3 +169,28 @@ describe('earliestDeadline', () => {
     expect(() => earliestDeadline([])).toThrow(RangeError);
   });
 });
+
+describe('what a wrong input is told', () => {
+  it('names the day that is not a calendar day', () => {
+    expect(() => endOfMuscatDay('2026-02-30')).toThrow(new RangeError('Not a calendar day (YYYY-MM-DD): 2026-02-30'));
+    // the year 0 reads back as 0001: not a day anyone means
+    expect(() => endOfMuscatDay('0000-01-01')).toThrow(new RangeError('Not a calendar day (YYYY-MM-DD): 0000-01-01'));
+  });
+
+  it('names the count that is not a whole number of days', () => {
+    const start = new Date('2026-02-01T06:00:00Z');
+    expect(() => businessDaysFrom(start, 0, new Set())).toThrow(new RangeError('The number of business days must be a whole number of at least 1, not 0'));
+    expect(() => calendarDaysFrom(start, 1.5)).toThrow(new RangeError('The number of days must be a whole number of at least 0, not 1.5'));
+    expect(() => hoursFrom(start, -2)).toThrow(new RangeError('The number of hours must be at least 0, not -2'));
+    expect(() => hoursFrom(start, Number.NaN)).toThrow(new RangeError('The number of hours must be at least 0, not NaN'));
+  });
+
+  it('refuses a moment that is not one', () => {
+    expect(() => muscatDay(new Date(Number.NaN))).toThrow(new RangeError('Not a valid moment'));
+    expect(() => hoursFrom(new Date(Number.NaN), 1)).toThrow(new RangeError('Not a valid moment'));
+  });
+
+  it('says when no deadline applies', () => {
+    expect(() => earliestDeadline([])).toThrow(new RangeError('No deadline applies'));
+  });
+});

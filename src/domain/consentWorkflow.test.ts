@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { planStep, stepRefusal, type StepActor } from './workflow';
+import { consentWorkflow, EMAIL_PLUS_NOT_FOR_DISCLOSURE } from './consentWorkflow';
+import { buildConsentRequest } from '../../mocks/fixtures';
+
+const now = new Date('2026-11-23T08:30:00.000Z');
+const at = now.toISOString();
+const support: StepActor = { kind: 'support', username: 'the.support' };
+const parent: StepActor = { kind: 'parent' };
+const system: StepActor = { kind: 'system' };
+// what erasing the parent's contact details leaves on the request
+const contactErased = { child_name: null, parent_name: null, parent_email: null, parent_phone: null, contact_erased_at: at };
+
+const request = (overrides: Parameters<typeof buildConsentRequest>[0] = {}) => ({ ...buildConsentRequest(overrides) }) as Record<string, unknown>;
+
+function plan(step: string, record: Record<string, unknown>, actor: StepActor, body: Record<string, unknown>) {
+  const decision = planStep(consentWorkflow, step, record, actor, { version: record.version, ...body }, now);
+  if (!decision.ok) throw new Error(`${step} refused: ${decision.status} ${decision.message}`);
+  return decision.plan;
+}
+
+describe('the consent workflow’s steps', () => {
+  it.each([
+    ['send_notice', 'awaiting_notice'],
+    ['resend_notice', 'notice_sent'],
+  ])('%s queues the notice, clears an earlier failure and keeps the note', (step, status) => {
+    const record = request({ status: status as never, notice_failed_at: '2026-11-20T08:00:00.000Z', notice_failure: '550 mailbox unavailable' });
+    const planned = plan(step, record, support, { note: 'Parent asked for a new link' });
+    expect(planned.changes).toStrictEqual({ notice_queued_at: at, notice_failed_at: null, notice_failure: null });
+    expect(planned.history).toEqual({ step, from_status: status, to_status: status, note: 'Parent asked for a new link' });
+    // the note is optional
+    expect(plan(step, record, support, {}).history.note).toBeNull();
+  });
+
+  it('starts the answer window when the mail server took the notice', () => {
+    expect(plan('notice_delivered', request(), system, {}).changes).toStrictEqual({ status: 'notice_sent', notice_sent_at: at });
+  });
+
+  it('records why the mail server refused the notice, if it said', () => {
+    expect(plan('notice_failed', request(), system, { note: '550 mailbox unavailable' }).changes).toStrictEqual({
+      notice_failed_at: at,
+      notice_failure: '550 mailbox unavailable',
+    });
+    expect(plan('notice_failed', request(), system, {}).changes).toStrictEqual({ notice_failed_at: at, notice_failure: null });
+  });
+
+  it('records how the parent was verified and whether disclosure is allowed when consent is granted', () => {
+    const planned = plan('grant', request({ status: 'notice_sent' }), support, { verification_method: 'video_call', third_party_disclosure: true, note: 'Verified on a video call' });
+    expect(planned.changes).toStrictEqual({ status: 'granted', verification_method: 'video_call', third_party_disclosure: true, decided_at: at });
+    expect(planned.history.note).toBe('Verified on a video call');
+    expect(plan('grant', request(), parent, { verification_method: 'email_plus', third_party_disclosure: false }).changes).toStrictEqual({
+      status: 'granted',
+      verification_method: 'email_plus',
+      third_party_disclosure: false,
+      decided_at: at,
+    });
+  });
+
+  it('asks how the parent was verified and whether disclosure is allowed', () => {
+    const decision = planStep(consentWorkflow, 'grant', request(), parent, { version: 1 }, now);
+    expect(decision).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { verification_method: 'Choose how the parent was verified', third_party_disclosure: 'Say whether disclosure to third parties is allowed' },
+    });
+  });
+
+  it('erases the parent’s contact details when consent is refused', () => {
+    const planned = plan('refuse', request({ status: 'notice_sent', third_party_disclosure: true }), parent, { note: 'No, thank you' });
+    expect(planned.changes).toStrictEqual({ status: 'refused', third_party_disclosure: false, decided_at: at, ...contactErased });
+    expect(planned.history.note).toBe('No, thank you');
+  });
+
+  it('erases the parent’s contact details when the window runs out unanswered', () => {
+    expect(plan('expire', request({ status: 'notice_sent' }), system, {}).changes).toStrictEqual({ status: 'expired', decided_at: at, ...contactErased });
+  });
+
+  it('ends disclosure when consent is withdrawn', () => {
+    const planned = plan('withdraw', request({ status: 'granted', third_party_disclosure: true }), parent, { note: 'Changed my mind' });
+    expect(planned.changes).toStrictEqual({ status: 'withdrawn', third_party_disclosure: false, decided_at: at });
+    expect(planned.history.note).toBe('Changed my mind');
+  });
+
+  describe('allowing disclosure after consent', () => {
+    const granted = request({ status: 'granted', verification_method: 'email_plus', third_party_disclosure: false });
+
+    it('records the stronger method and allows disclosure, without moving the request', () => {
+      const planned = plan('allow_disclosure', granted, support, { verification_method: 'signed_form', note: 'Signed form received' });
+      expect(planned.changes).toStrictEqual({ verification_method: 'signed_form', third_party_disclosure: true });
+      expect(planned.history).toEqual({ step: 'allow_disclosure', from_status: 'granted', to_status: 'granted', note: 'Signed form received' });
+    });
+
+    it('does not accept e-mail plus as that method', () => {
+      expect(planStep(consentWorkflow, 'allow_disclosure', granted, support, { version: 1, verification_method: 'email_plus' }, now)).toEqual({
+        ok: false,
+        status: 400,
+        message: EMAIL_PLUS_NOT_FOR_DISCLOSURE,
+        errors: {},
+      });
+    });
+
+    it('is refused when disclosure is already allowed', () => {
+      expect(stepRefusal(consentWorkflow, 'allow_disclosure', { ...granted, third_party_disclosure: true }, support)).toEqual({
+        status: 409,
+        message: 'Disclosure to third parties is already allowed',
+      });
+    });
+  });
+
+  it('warns that mail is needed only for the steps that queue a notice', () => {
+    const mailing = Object.entries(consentWorkflow.steps).filter(([, step]) => step.sendsMail).map(([name]) => name);
+    expect(mailing.sort()).toEqual(['resend_notice', 'send_notice']);
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { planStep, stepRefusal, WORKFLOW_NAMES, type StepActor } from './workflow';
+import {
+  assigneeRefusal,
+  codeVoided,
+  deletionWorkflow,
+  isOpenTicket,
+  MAX_CODES_PER_TICKET,
+  NOT_AN_ASSIGNEE,
+  WRONG_CODE,
+} from './deletionWorkflow';
+import { consentWorkflow } from './consentWorkflow';
+import { referralWorkflow } from './referralWorkflow';
+import { buildDeletionTicket } from '../../mocks/fixtures';
+
+const now = new Date('2026-11-23T08:30:00.000Z');
+const at = now.toISOString();
+const support: StepActor = { kind: 'support', username: 'the.support' };
+
+const ticket = (overrides: Parameters<typeof buildDeletionTicket>[0] = {}) => ({ ...buildDeletionTicket(overrides) }) as Record<string, unknown>;
+
+function plan(step: string, record: Record<string, unknown>, body: Record<string, unknown>) {
+  const decision = planStep(deletionWorkflow, step, record, support, { version: record.version, ...body }, now);
+  if (!decision.ok) throw new Error(`${step} refused: ${decision.status} ${decision.message}`);
+  return decision.plan;
+}
+
+const refusedInput = (step: string, record: Record<string, unknown>, body: Record<string, unknown>) =>
+  planStep(deletionWorkflow, step, record, support, { version: record.version, ...body }, now);
+
+describe('the deletion workflow’s steps', () => {
+  it.each(['new', 'verifying_identity', 'in_progress'])('assigns a ticket that is %s, without moving it', (status) => {
+    const planned = plan('assign', ticket({ status: status as never }), { assignee: 'sara.support' });
+    expect(planned.changes).toStrictEqual({ assignee: 'sara.support' });
+    expect(planned.history).toEqual({ step: 'assign', from_status: status, to_status: status, note: null });
+  });
+
+  it('starts verifying the identity, with an optional note', () => {
+    const planned = plan('start_verification', ticket(), { note: 'Asked the customer to reply from the account e-mail' });
+    expect(planned.changes).toStrictEqual({ status: 'verifying_identity' });
+    expect(planned.history.note).toBe('Asked the customer to reply from the account e-mail');
+    expect(plan('start_verification', ticket(), {}).history.note).toBeNull();
+  });
+
+  it('sends an identity code without moving the ticket', () => {
+    const planned = plan('send_identity_code', ticket({ status: 'verifying_identity', identity_codes_sent: 1 }), {});
+    expect(planned.changes).toStrictEqual({});
+    expect(planned.history).toEqual({ step: 'send_identity_code', from_status: 'verifying_identity', to_status: 'verifying_identity', note: null });
+  });
+
+  it(`refuses a code after ${MAX_CODES_PER_TICKET}, saying what to do instead`, () => {
+    expect(stepRefusal(deletionWorkflow, 'send_identity_code', ticket({ status: 'verifying_identity', identity_codes_sent: MAX_CODES_PER_TICKET }), support)).toEqual({
+      status: 409,
+      message: `${MAX_CODES_PER_TICKET} codes have been sent for this ticket: verify the identity another way, or reject the ticket`,
+    });
+    // a ticket that never sent one has sent none
+    const neverSent = { ...ticket({ status: 'verifying_identity' }), identity_codes_sent: undefined };
+    expect(stepRefusal(deletionWorkflow, 'send_identity_code', neverSent, support)).toBeNull();
+  });
+
+  it('asks for the customer before any identity check', () => {
+    const unlinked = ticket({ status: 'verifying_identity', customer_id: null });
+    const message = 'Link the ticket to the customer whose data is to be erased before verifying anyone’s identity';
+    for (const step of ['send_identity_code', 'verify_identity']) expect(stepRefusal(deletionWorkflow, step, unlinked, support)).toEqual({ status: 409, message });
+    expect(stepRefusal(deletionWorkflow, 'start_verification', { ...unlinked, status: 'new' }, support)).toEqual({ status: 409, message });
+    expect(stepRefusal(deletionWorkflow, 'send_identity_code', { ...unlinked, scope: 'marketing_email' }, support)).toBeNull();
+  });
+
+  describe('verifying the identity', () => {
+    const verifying = ticket({ status: 'verifying_identity' });
+
+    it('records how and when, and keeps the note', () => {
+      const planned = plan('verify_identity', verifying, { identity_method: 'phone_callback', note: 'Called the number on the account' });
+      expect(planned.changes).toStrictEqual({ status: 'in_progress', identity_method: 'phone_callback', identity_verified_at: at });
+      expect(planned.history).toEqual({ step: 'verify_identity', from_status: 'verifying_identity', to_status: 'in_progress', note: 'Called the number on the account' });
+    });
+
+    it('accepts an e-mailed code with the code typed in', () => {
+      expect(plan('verify_identity', verifying, { identity_method: 'email_code', code: '123456' }).input).toMatchObject({ identity_method: 'email_code', code: '123456' });
+    });
+
+    it('asks for the code of an e-mailed code', () => {
+      expect(refusedInput('verify_identity', verifying, { identity_method: 'email_code' })).toEqual({
+        ok: false,
+        status: 400,
+        message: 'Type the 6-digit code the requester received',
+        errors: {},
+      });
+    });
+
+    it('accepts a consent record only from a parent deleting their child’s data', () => {
+      expect(refusedInput('verify_identity', verifying, { identity_method: 'consent_record' })).toEqual({
+        ok: false,
+        status: 400,
+        message: 'A consent record verifies only a parent asking to delete their child’s data',
+        errors: {},
+      });
+      expect(plan('verify_identity', { ...verifying, scope: 'child_data' }, { identity_method: 'consent_record' }).changes).toMatchObject({ identity_method: 'consent_record' });
+    });
+
+    it('asks how the identity was verified', () => {
+      expect(refusedInput('verify_identity', verifying, {})).toMatchObject({ ok: false, status: 400, errors: { identity_method: 'Choose how the identity was verified' } });
+    });
+  });
+
+  it.each(['account', 'child_data'])('erases the requester’s details when a %s ticket is completed', (scope) => {
+    const planned = plan('complete', ticket({ status: 'in_progress', scope: scope as never, requester_phone: '+96891234567' }), { note: 'Erased' });
+    expect(planned.changes).toStrictEqual({ status: 'completed', completed_at: at, requester_name: null, requester_email: null, requester_phone: null });
+    expect(planned.history.note).toBe('Erased');
+  });
+
+  it('keeps the requester of a marketing address (it stays hashed on the suppression list)', () => {
+    expect(plan('complete', ticket({ status: 'in_progress', scope: 'marketing_email' }), {}).changes).toStrictEqual({ status: 'completed', completed_at: at });
+  });
+
+  it('rejects with a reason that the ticket keeps', () => {
+    const planned = plan('reject', ticket({ status: 'verifying_identity' }), { reason: 'Not the account holder' });
+    expect(planned.changes).toStrictEqual({ status: 'rejected', rejection_reason: 'Not the account holder' });
+    expect(planned.history.note).toBe('Not the account holder');
+  });
+
+  it('warns that mail is needed for the identity code and the completion notice', () => {
+    const mailing = Object.entries(deletionWorkflow.steps).filter(([, step]) => step.sendsMail).map(([name]) => name);
+    expect(mailing.sort()).toEqual(['complete', 'send_identity_code']);
+  });
+});
+
+describe('who may be assigned a ticket', () => {
+  it.each([
+    ['an enabled admin', { role: 'admin', disabled: false }, null],
+    ['an enabled support member', { role: 'support', disabled: false }, null],
+    ['the legal advisor', { role: 'legal', disabled: false }, "No enabled support or admin account is called 'sam'"],
+    ['a disabled support account', { role: 'support', disabled: true }, "No enabled support or admin account is called 'sam'"],
+    ['nobody', undefined, "No enabled support or admin account is called 'sam'"],
+  ])('%s', (_name, account, expected) => {
+    expect(assigneeRefusal(account, 'sam')).toBe(expected);
+  });
+
+  it('marks the assignee field as the one at fault', () => {
+    expect(NOT_AN_ASSIGNEE).toEqual({ assignee: 'Not a support or admin username' });
+  });
+});
+
+describe('what the code check tells staff', () => {
+  it('says to send a new code after a wrong one, and how many tries voided it', () => {
+    expect(WRONG_CODE).toBe('The code is wrong or has expired: send a new one');
+    expect(codeVoided(5)).toBe('5 wrong codes: this code no longer works. Send a new one, or verify the identity another way');
+  });
+});
+
+describe('open tickets', () => {
+  it.each([
+    ['new', true],
+    ['verifying_identity', true],
+    ['in_progress', true],
+    ['completed', false],
+    ['rejected', false],
+  ])('%s: open %s', (status, open) => {
+    expect(isOpenTicket(status)).toBe(open);
+  });
+});
+
+it('each workflow has its own name, the one the server keys its effects by', () => {
+  expect([consentWorkflow.name, deletionWorkflow.name, referralWorkflow.name]).toEqual([...WORKFLOW_NAMES]);
+});
