@@ -84,3 +84,71 @@ describe('card numbers are recognised wherever they are written', () => {
     expect(credentialFields({ password: 'x', Recovery_Answer: 'y', passwd: 'z', email: 'e' })).toEqual(['password', 'Recovery_Answer', 'passwd']);
   });
 });
+
+describe('the edges of a card number', () => {
+  it.each([
+    ['13 digits, the shortest card', '4222222222222', true],
+    ['19 digits, the longest card', '6011000000000000001', true],
+    ['20 digits that pass the Luhn check', '41111111111111111115', false],
+    ['19 digits and one more in the same grouping', '4111 1111 1111 1111 110 5', false],
+  ])('%s: %s', (_name, text, expected) => {
+    expect(containsCardNumber(text)).toBe(expected);
+  });
+
+  it.each([
+    ['hyphens and en dashes, one kind of dash', '4111-1111–1111-1111'],
+    ['uneven spaces', '4111 1111  1111 1111'],
+    ['a zero-width space beside a space', '4111 \u200b1111 1111 1111'],
+    ['a zero-width space inside a group', '41\u200b11 1111 1111 1111'],
+  ])('%s: found', (_name, text) => {
+    expect(containsCardNumber(text)).toBe(true);
+  });
+
+  // a card number is written with one kind of separator throughout
+  it.each([
+    ['spaces, then an en dash', '4111 1111–1111 1111'],
+    ['dashes and spaces', '4111-1111 1111-1111'],
+    ['two lines of two groups', '4111 1111\n1111 1111'],
+    ['two lines with a space before the break', '4111 1111 \n1111 1111'],
+    ['a spaced dash, then dashes', '4111 - 1111-1111-1111'],
+    ['a spaced dash, then spaces', '4111 - 1111 1111 1111'],
+    ['a dash starting the next line', '4111-1111-1111\n-1111'],
+    ['double dashes', '4111--1111--1111--1111'],
+  ])('%s: not a card number', (_name, text) => {
+    expect(containsCardNumber(text)).toBe(false);
+  });
+
+  it('reads only a single decimal digit as a digit', () => {
+    expect(digitValue('٧٨')).toBeNull();
+    expect(digitValue('é٧')).toBeNull();
+  });
+
+  it('shows staff where a card number was removed', () => {
+    expect(redactCardNumbers('card 4111111111111111, thanks')).toBe('card [card number removed], thanks');
+  });
+
+  it('removes every card of one run of digits, whatever order they are found in', () => {
+    expect(redactCardNumbers('4111111111111111 - 5500 0055 5555 5559')).toBe(`${CARD_NUMBER_REMOVED} - ${CARD_NUMBER_REMOVED}`);
+  });
+
+  it('removes two card numbers that share a group with one marker, leaving none of either', () => {
+    const second = ['1111', '2222', '3333', '444'].join('');
+    const last = [...'0123456789'].find((d) => passesLuhn(second + d))!;
+    expect(redactCardNumbers(`paid 4111 1111 1111 1111-2222-3333-444${last} ok`)).toBe(`paid ${CARD_NUMBER_REMOVED} ok`);
+  });
+
+  it('names the body itself when it is the text holding a card number, and skips empty fields', () => {
+    expect(fieldsWithCardNumbers('4111111111111111')).toEqual(['(body)']);
+    expect(fieldsWithCardNumbers({ notes: null, phone: undefined, address: '4111 1111 1111 1111' })).toEqual(['address']);
+  });
+
+  it('names credential fields however their words are joined', () => {
+    expect(credentialFields({ recoveryAnswer: 'x', securityAnswer: 'y', security_answer: 'y', secretAnswer: 'z', secret_answer: 'z', full_name: 'n' })).toEqual([
+      'recoveryAnswer',
+      'securityAnswer',
+      'security_answer',
+      'secretAnswer',
+      'secret_answer',
+    ]);
+  });
+});
