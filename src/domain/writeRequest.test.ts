@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseWrite } from './writeRequest';
+import { issuesToErrors, parseWrite, updateRefusal } from './writeRequest';
 import { customers } from './customers';
 import { authorityReferrals } from './authorityReferrals';
+import { consentRequests } from './consentRequests';
+import { outbox } from './outbox';
+import { ERASED_CUSTOMER, fixedField } from './apiMessages';
 import { buildCustomer } from '../../mocks/fixtures';
 
 describe('parseWrite', () => {
@@ -31,5 +34,86 @@ describe('parseWrite', () => {
     expect(parseWrite(authorityReferrals, { ...base, proposed_fields: ['school'] }, 'create').ok).toBe(false);
     expect(parseWrite(authorityReferrals, { ...base, proposed_fields: ['email', 'email'] }, 'create').ok).toBe(false);
     expect(parseWrite(authorityReferrals, { ...base, proposed_fields: [] }, 'create').ok).toBe(false);
+  });
+});
+
+describe('what a refused write tells staff', () => {
+  const newCustomer = { full_name: 'Salim Al Harthy', username: 'salim.h', email: 'salim@example.com' };
+
+  it.each([null, 'a string', 42, ['full_name']])('refuses a body that is not a JSON object (%j)', (body) => {
+    expect(parseWrite(customers, body, 'create')).toEqual({ ok: false, message: 'The request body must be a JSON object' });
+  });
+
+  it('refuses passwords and recovery answers, naming the fields', () => {
+    expect(parseWrite(customers, { ...newCustomer, password: 'x', recovery_answer: 'y' }, 'create')).toEqual({
+      ok: false,
+      message: "Privacy Desk never stores passwords or password-recovery answers (password, recovery_answer); the store's login system keeps them",
+    });
+  });
+
+  it('names the fields the resource does not have', () => {
+    expect(parseWrite(customers, { ...newCustomer, shoe_size: 44, nickname: 'S' }, 'create')).toEqual({
+      ok: false,
+      message: 'Unknown field(s) for customers: shoe_size, nickname',
+    });
+  });
+
+  it('takes the parent’s details only when a customer is created', () => {
+    const withParent = { ...newCustomer, parent_name: 'Said Al Harthy' };
+    expect(parseWrite(customers, withParent, 'create')).toMatchObject({ ok: true, value: { parent_name: 'Said Al Harthy' } });
+    expect(parseWrite(customers, { ...withParent, version: 1 }, 'update')).toEqual({ ok: false, message: 'Unknown field(s) for customers: parent_name' });
+  });
+
+  it('refuses card numbers, naming each field that holds one', () => {
+    const message = 'Payment card numbers must not be stored in Privacy Desk';
+    expect(parseWrite(customers, { ...newCustomer, full_name: '4111 1111 1111 1111', address: 'paid 5500 0055 5555 5559' }, 'create')).toEqual({
+      ok: false,
+      message: `${message} (found in: full_name, address)`,
+      errors: { full_name: message, address: message },
+    });
+  });
+
+  it('refuses any write to a resource the API does not write', () => {
+    expect(parseWrite(outbox, { subject: 'Hello' }, 'create')).toEqual({ ok: false, message: 'outbox is read-only' });
+    expect(parseWrite(outbox, { subject: 'Hello' }, 'update')).toEqual({ ok: false, message: 'outbox is read-only' });
+  });
+
+  it('names the resource and every field at fault', () => {
+    expect(parseWrite(customers, { full_name: '', username: 'salim.h' }, 'create')).toEqual({
+      ok: false,
+      message: 'Invalid customers record — full_name: Required; email: Required',
+      errors: { full_name: 'Required', email: 'Required' },
+    });
+  });
+});
+
+describe('issuesToErrors', () => {
+  it('keeps the first message of each field, by dotted path, and names the body itself', () => {
+    expect(
+      issuesToErrors([
+        { path: ['proposed_fields', 1], message: 'Not a customer field that can be disclosed' },
+        { path: ['proposed_fields', 1], message: 'second' },
+        { path: [], message: 'Expected an object' },
+      ]),
+    ).toEqual({ 'proposed_fields.1': 'Not a customer field that can be disclosed', '(body)': 'Expected an object' });
+  });
+});
+
+describe('updateRefusal', () => {
+  it('refuses any change to an erased customer', () => {
+    expect(updateRefusal(customers, buildCustomer({ status: 'erased' }), { full_name: 'New name' })).toBe(ERASED_CUSTOMER);
+    expect(updateRefusal(customers, buildCustomer(), { full_name: 'New name' })).toBeNull();
+  });
+
+  it('refuses a change to a fixed field, naming it, and lets it be sent back unchanged', () => {
+    const request = { status: 'notice_sent', customer_id: 4 };
+    expect(updateRefusal(consentRequests, request, { customer_id: 5 })).toBe(fixedField('customer_id'));
+    expect(fixedField('customer_id')).toBe('The customer id of this record is fixed once it exists; open a new record instead');
+    expect(updateRefusal(consentRequests, request, { customer_id: 4, child_name: 'Noor' })).toBeNull();
+    expect(updateRefusal(consentRequests, request, { child_name: 'Noor' })).toBeNull();
+  });
+
+  it('checks nothing fixed on a resource without fixed fields', () => {
+    expect(updateRefusal(customers, buildCustomer(), { id: 99 })).toBeNull();
   });
 });
