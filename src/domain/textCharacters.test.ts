@@ -53,3 +53,36 @@ describe('characters a text field may hold', () => {
     expect(notes.safeParse('First line\n4111\n1111\n1111\n1111').error?.issues[0].message).toMatch(/card numbers/);
   });
 });
+
+describe('every character the rules name', () => {
+  it.each([
+    ['a paragraph separator', 'Zahra\u2029Al Wahaibi', LINE_BREAK_MESSAGE],
+    ['a form feed', 'Zahra\u000cAl Wahaibi', CONTROL_MESSAGE],
+    ['a bell', 'Zahra\u0007', CONTROL_MESSAGE],
+    ['a DEL', 'Zahra\u007f', CONTROL_MESSAGE],
+    ['a combining grapheme joiner', 'Zah\u034fra', INVISIBLE_MESSAGE],
+    ['a Hangul choseong filler', 'Zah\u115fra', INVISIBLE_MESSAGE],
+    ['a Hangul jungseong filler', 'Zah\u1160ra', INVISIBLE_MESSAGE],
+    ['a half-width Hangul filler', 'Zah\uffa0ra', INVISIBLE_MESSAGE],
+    ['a right-to-left mark beside Arabic-Indic digits but no letter', '\u200f١٢٣ 45', INVISIBLE_MESSAGE],
+    ['a zero-width non-joiner after a Latin letter, before an Arabic one', 'a\u200cب', INVISIBLE_MESSAGE],
+    ['a zero-width non-joiner after an Arabic letter, before a Latin one', 'ب\u200ca', INVISIBLE_MESSAGE],
+    ['a zero-width non-joiner after an Arabic comma', '،\u200cب', INVISIBLE_MESSAGE],
+    ['a zero-width joiner at the start', '\u200dب', INVISIBLE_MESSAGE],
+  ])('one line with %s: refused', (_name, text, message) => {
+    expect(textCharacterProblem(text, 'single-line')).toBe(message);
+  });
+
+  it.each([
+    ['Arabic with a left-to-right mark', 'شارع 18\u200e نوفمبر'],
+    ['a zero-width joiner between Arabic letters', 'ب\u200dب'],
+    ['a zero-width non-joiner after a vowel mark', 'بَ\u200cب'],
+    ['Hebrew with a right-to-left mark', 'שלום\u200f (Shalom)'],
+    ['Syriac with a right-to-left mark', 'ܫܠܡܐ\u200f (Shlama)'],
+    ['Thaana with a right-to-left mark', 'ދިވެހި\u200f (Dhivehi)'],
+    ['N’Ko with a right-to-left mark', 'ߒߞߏ\u200f (NKo)'],
+    ['Adlam with a right-to-left mark', '𞤀𞤣𞤤𞤢𞤥\u200f (Adlam)'],
+  ])('one line with %s: accepted', (_name, text) => {
+    expect(textCharacterProblem(text, 'single-line')).toBeNull();
+  });
+});
