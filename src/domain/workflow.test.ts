@@ -68,6 +68,14 @@ describe('reading a step’s input', () => {
     });
   });
 
+  it('names a field inside a list by its dotted path', () => {
+    const record = { status: 'awaiting_legal_review', proposed_fields: ['email'] };
+    expect(parseStepInput(referralWorkflow.steps.approve, record, { version: 1, opinion: OPINION, approved_fields: ['email', 'school'] })).toMatchObject({
+      ok: false,
+      errors: { 'approved_fields.1': 'Not a customer field that can be disclosed' },
+    });
+  });
+
   it('accepts the input of a step without a rule of its own', () => {
     expect(parseStepInput(referralWorkflow.steps.submit, { status: 'draft' }, { version: 2 })).toEqual({ ok: true, value: { version: 2 } });
   });
