@@ -58,6 +58,15 @@ describe('what a refused write tells staff', () => {
     });
   });
 
+  it('names an unknown field of a resource that takes no write-only fields', () => {
+    expect(parseWrite(authorityReferrals, { authority: 'ROP', urgency: 'high' }, 'create')).toEqual({ ok: false, message: 'Unknown field(s) for authority-referrals: urgency' });
+  });
+
+  it('asks an edit, not a create, for the version it is based on', () => {
+    expect(parseWrite(customers, newCustomer, 'create').ok).toBe(true);
+    expect(parseWrite(customers, newCustomer, 'update')).toMatchObject({ ok: false, errors: { version: 'The record version is required' } });
+  });
+
   it('takes the parent’s details only when a customer is created', () => {
     const withParent = { ...newCustomer, parent_name: 'Said Al Harthy' };
     expect(parseWrite(customers, withParent, 'create')).toMatchObject({ ok: true, value: { parent_name: 'Said Al Harthy' } });
