@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
-import { apiClient, type ApiClient } from '../testing/http';
-import { seedDemoData } from '../seed/seedDatabase';
+import { expect, it } from 'vitest';
+import { describeOnEachDatabase } from '../testing/apiSuite';
 
 const CARD = '4111 1111 1111 1111';
 
@@ -38,59 +36,49 @@ const listQueries: [string, string][] = [
   ['a NUL byte in the search', `filter=${encodeURIComponent(JSON.stringify({ q: 'Salim\u0000' }))}`],
 ];
 
-for (const kind of databaseKinds) {
-  const skip = skipReason(kind);
-  describe.skipIf(skip)(`hostile input on ${kind}${skip ? ` — ${skip}` : ''}`, () => {
-    let server: TestServer;
-    let admin: ApiClient;
-    const snapshot = async () =>
-      server.db.query(
-        `SELECT (SELECT count(*) FROM customers)::int AS customers, (SELECT count(*) FROM staff)::int AS staff,
-                (SELECT count(*) FROM staff_sessions)::int AS sessions, (SELECT max(updated_at) FROM customers) AS changed`,
-      );
+describeOnEachDatabase('hostile input', { demo: 20 }, (suite) => {
+  const admin = suite.as('admin');
+  const snapshot = async () =>
+    suite.db.query(
+      `SELECT (SELECT count(*) FROM customers)::int AS customers, (SELECT count(*) FROM staff)::int AS staff,
+              (SELECT count(*) FROM staff_sessions)::int AS sessions, (SELECT max(updated_at) FROM customers) AS changed`,
+    );
 
-    beforeAll(async () => {
-      server = await startTestServer(kind, (db) => db.transaction((tx) => seedDemoData(tx, 20)).then(() => undefined));
-      admin = apiClient(server.url, { cookie: await server.cookieFor('admin') });
-    });
-    afterAll(() => server?.close());
-
-    it.each(signInBodies)('sign-in with %s: 4xx with a message, nobody signed in', async (_name, body) => {
-      const before = await snapshot();
-      const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      expect(res.status).toBeGreaterThanOrEqual(400);
-      expect(res.status).toBeLessThan(500);
-      expect(typeof (await res.json()).message).toBe('string');
-      expect(res.headers.get('set-cookie')).toBeNull();
-      expect(await snapshot()).toEqual(before);
-    });
-
-    it.each(listQueries)('list with %s: 400 with a message, nothing changed', async (_name, query) => {
-      const before = await snapshot();
-      const res = await admin.call('GET', `/api/customers?${query}`);
-      expect(res.status).toBe(400);
-      expect(res.body.message.length).toBeGreaterThan(10);
-      expect(await snapshot()).toEqual(before);
-    });
-
-    it('treats SQL in a search as text to look for', async () => {
-      const res = await admin.list('customers', { filter: { q: "'; DROP TABLE customers; --" } });
-      expect(res.status).toBe(200);
-      expect(res.body).toEqual([]);
-      expect((await admin.list('customers', { range: [0, 0] })).headers.get('content-range')).toMatch(/\/20$/);
-    });
-
-    it('refuses a body over 1 MB with 413', async () => {
-      const res = await admin.create('customers', { full_name: 'x'.repeat(2 * 1024 * 1024), username: 'big.one', email: 'big@example.com' });
-      expect(res.status).toBe(413);
-      expect(res.body.message).toMatch(/1 MB/);
-    });
-
-    it('never writes a card number or a mistyped password into the audit log', async () => {
-      const entries = JSON.stringify((await admin.list('audit-log', { filter: { action: 'sign_in_failed' }, range: [0, 99] })).body);
-      expect(entries).not.toContain('4111');
-      expect(entries).not.toContain('DROP TABLE');
-      expect(entries).toContain('(unrecognised name)');
-    });
+  it.each(signInBodies)('sign-in with %s: 4xx with a message, nobody signed in', async (_name, body) => {
+    const before = await snapshot();
+    const res = await fetch(`${suite.server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(typeof (await res.json()).message).toBe('string');
+    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(await snapshot()).toEqual(before);
   });
-}
+
+  it.each(listQueries)('list with %s: 400 with a message, nothing changed', async (_name, query) => {
+    const before = await snapshot();
+    const res = await admin.call('GET', `/api/customers?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.message.length).toBeGreaterThan(10);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('treats SQL in a search as text to look for', async () => {
+    const res = await admin.list('customers', { filter: { q: "'; DROP TABLE customers; --" } });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([]);
+    expect((await admin.list('customers', { range: [0, 0] })).headers.get('content-range')).toMatch(/\/20$/);
+  });
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const res = await admin.create('customers', { full_name: 'x'.repeat(2 * 1024 * 1024), username: 'big.one', email: 'big@example.com' });
+    expect(res.status).toBe(413);
+    expect(res.body.message).toMatch(/1 MB/);
+  });
+
+  it('never writes a card number or a mistyped password into the audit log', async () => {
+    const entries = JSON.stringify((await admin.list('audit-log', { filter: { action: 'sign_in_failed' }, range: [0, 99] })).body);
+    expect(entries).not.toContain('4111');
+    expect(entries).not.toContain('DROP TABLE');
+    expect(entries).toContain('(unrecognised name)');
+  });
+});

@@ -1,49 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { databaseKinds, skipReason, startTestServer, type TestServer } from '../testing/testServer';
-import { apiClient } from '../testing/http';
-import { seedDemoData } from '../seed/seedDatabase';
-import type { DemoData } from '../seed/demoData';
+import { describeOnEachDatabase } from '../testing/apiSuite';
 
-for (const kind of databaseKinds) {
-  const skip = skipReason(kind);
-  describe.skipIf(skip)(`CSV exports on ${kind}${skip ? ` — ${skip}` : ''}`, () => {
-    let server: TestServer;
-    let demo: DemoData;
-    beforeAll(async () => {
-      server = await startTestServer(kind, async (db) => {
-        demo = await db.transaction((tx) => seedDemoData(tx, 60));
-      });
-    });
-    afterAll(() => server?.close());
+describeOnEachDatabase('CSV exports', { demo: 60 }, (suite) => {
+  const exportAs = async (role: 'admin' | 'legal' | 'support', path: string) => {
+    const cookie = await suite.server.cookieFor(role);
+    return fetch(`${suite.server.url}${path}`, { headers: { cookie } });
+  };
 
-    const exportAs = async (role: 'admin' | 'legal' | 'support', path: string) => {
-      const cookie = await server.cookieFor(role);
-      return fetch(`${server.url}${path}`, { headers: { cookie } });
-    };
+  it('exports the filtered list as masked CSV and records the export in the audit log', async () => {
+    const filter = encodeURIComponent(JSON.stringify({ status: 'active' }));
+    const res = await exportAs('legal', `/api/customers/export?filter=${filter}&sort=${encodeURIComponent('["id","ASC"]')}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="customers-\d{4}-\d{2}-\d{2}\.csv"/);
+    const rows: Record<string, string>[] = parse(await res.text(), { columns: true });
+    const active = suite.demo.customers.filter((c) => c.status === 'active');
+    expect(rows.map((r) => Number(r.id))).toEqual(active.map((c) => c.id));
+    expect(rows.every((r) => r.address === '' || r.address === '••••')).toBe(true);
+    const text = JSON.stringify(rows);
+    for (const c of active) if (c.id_number) expect(text).not.toContain(c.id_number);
 
-    it('exports the filtered list as masked CSV and records the export in the audit log', async () => {
-      const filter = encodeURIComponent(JSON.stringify({ status: 'active' }));
-      const res = await exportAs('legal', `/api/customers/export?filter=${filter}&sort=${encodeURIComponent('["id","ASC"]')}`);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toMatch(/text\/csv/);
-      expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="customers-\d{4}-\d{2}-\d{2}\.csv"/);
-      const rows: Record<string, string>[] = parse(await res.text(), { columns: true });
-      const active = demo.customers.filter((c) => c.status === 'active');
-      expect(rows.map((r) => Number(r.id))).toEqual(active.map((c) => c.id));
-      expect(rows.every((r) => r.address === '' || r.address === '••••')).toBe(true);
-      const text = JSON.stringify(rows);
-      for (const c of active) if (c.id_number) expect(text).not.toContain(c.id_number);
-
-      const admin = apiClient(server.url, { cookie: await server.cookieFor('admin') });
-      const [entry] = (await admin.list('audit-log', { filter: { action: 'export' }, sort: ['id', 'DESC'] })).body;
-      expect(entry).toMatchObject({ staff_username: 'test.legal', resource: 'customers', reason: expect.stringMatching(new RegExp(`^${active.length} rows; filter`)) });
-    });
-
-    it('refuses support staff, a bad filter and an unknown resource', async () => {
-      expect((await exportAs('support', '/api/customers/export')).status).toBe(403);
-      expect((await exportAs('admin', `/api/customers/export?filter=${encodeURIComponent('{"x":1}')}`)).status).toBe(400);
-      expect((await exportAs('admin', '/api/payments/export')).status).toBe(404);
-    });
+    const admin = suite.as('admin');
+    const [entry] = (await admin.list('audit-log', { filter: { action: 'export' }, sort: ['id', 'DESC'] })).body;
+    expect(entry).toMatchObject({ staff_username: 'test.legal', resource: 'customers', reason: expect.stringMatching(new RegExp(`^${active.length} rows; filter`)) });
   });
-}
+
+  it('refuses support staff, a bad filter and an unknown resource', async () => {
+    expect((await exportAs('support', '/api/customers/export')).status).toBe(403);
+    expect((await exportAs('admin', `/api/customers/export?filter=${encodeURIComponent('{"x":1}')}`)).status).toBe(400);
+    expect((await exportAs('admin', '/api/payments/export')).status).toBe(404);
+  });
+});

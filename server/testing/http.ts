@@ -5,15 +5,15 @@ export interface Answer<T = unknown> {
   body: T;
 }
 
-/** `defaults` go with every request, e.g. the session cookie. */
-export function apiClient(baseUrl: string, defaults: Record<string, string> = {}) {
+/** `defaults` go with every request, e.g. the session cookie; functions are asked at each request (a server not yet started, a sign-in put off until needed). */
+export function apiClient(baseUrl: string | (() => string), defaults: Record<string, string> | (() => Promise<Record<string, string>>) = {}) {
   async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
-    const init: RequestInit = { method, headers: { ...defaults, ...headers } };
+    const init: RequestInit = { method, headers: { ...(typeof defaults === 'function' ? await defaults() : defaults), ...headers } };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
     }
-    const res = await fetch(`${baseUrl}${path}`, init);
+    const res = await fetch(`${typeof baseUrl === 'function' ? baseUrl() : baseUrl}${path}`, init);
     const text = await res.text();
     let parsed: unknown = text;
     try {

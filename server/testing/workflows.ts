@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { openPostgres, type Database, type Queryable } from '../db/database';
 import { TEST_DATABASE_URL } from './testServer';
 import type { ApiClient } from './http';
@@ -16,6 +17,24 @@ export function uniqueCustomer(tag: string, extra: Record<string, unknown> = {})
     newsletter: true,
     ...extra,
   };
+}
+
+/** A birth date nine years back: a child under every age of consent the settings allow. */
+export const childBirthDate = () => `${new Date().getUTCFullYear() - 9}-05-01`;
+
+/** Registers an adult customer through the API (201 expected); the answer's body, sensitive values masked. */
+export async function registerAdult(api: ApiClient, tag: string, extra: Record<string, unknown> = {}) {
+  const res = await api.create('customers', uniqueCustomer(tag, extra));
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body;
+}
+
+/** Registers a child with a parent through the API (201 expected): the child, and the consent request that opened. */
+export async function registerChild(api: ApiClient, tag: string, extra: Record<string, unknown> = {}) {
+  const res = await api.create('customers', { ...uniqueCustomer(tag, { birth_date: childBirthDate() }), parent_name: `Parent ${tag}`, parent_email: `parent.${tag}@example.net`, ...extra });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  const [request] = (await api.list('consent-requests', { filter: { customer_id: res.body.id } })).body;
+  return { child: res.body, request };
 }
 
 /** Takes a workflow step through the API, based on the record's current version. */
