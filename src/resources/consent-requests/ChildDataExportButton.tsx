@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { PrivacyDataProvider } from '../../providers/dataProvider';
 import { ReasonDialog } from '../shared/ReasonDialog';
+import { useServerAction } from '../shared/useServerAction';
 
 function saveJson(name: string, data: unknown) {
   const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
@@ -18,23 +19,16 @@ function saveJson(name: string, data: unknown) {
 export function ChildDataExportButton() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
   const dataProvider = useDataProvider<PrivacyDataProvider>();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useServerAction();
   if (!record) return null;
 
-  async function download(reason: string) {
-    setBusy(true);
-    try {
-      saveJson(`child-${String(record!.customer_id)}-data.json`, await dataProvider.exportChildData(record!.id, reason));
+  const download = (reason: string) =>
+    run(async () => {
+      saveJson(`child-${String(record.customer_id)}-data.json`, await dataProvider.exportChildData(record.id, reason));
       setOpen(false);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <>

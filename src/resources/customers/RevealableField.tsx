@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button, Stack, Typography } from '@mui/material';
-import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { SensitiveField } from '../../domain/masking';
 import type { PrivacyDataProvider } from '../../providers/dataProvider';
 import { ReasonDialog } from '../shared/ReasonDialog';
+import { useServerAction } from '../shared/useServerAction';
 
 /**
  * A masked customer field. Roles that may reveal get a Reveal button that asks for the reason; the
@@ -12,27 +13,20 @@ import { ReasonDialog } from '../shared/ReasonDialog';
 export function RevealableField({ source }: { source: SensitiveField; label?: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
   const dataProvider = useDataProvider<PrivacyDataProvider>();
   const { canAccess } = useCanAccess({ action: 'reveal', resource: 'customers' });
   const [open, setOpen] = useState(false);
   const [revealed, setRevealed] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useServerAction();
   if (!record) return null;
   const fieldName = translate(`resources.customers.fields.${source}`);
 
-  async function reveal(reason: string) {
-    setBusy(true);
-    try {
-      const { value } = await dataProvider.revealCustomerField(record!.id, source, reason);
+  const reveal = (reason: string) =>
+    run(async () => {
+      const { value } = await dataProvider.revealCustomerField(record.id, source, reason);
       setRevealed(value ?? '—');
       setOpen(false);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Stack direction="row" spacing={1} alignItems="center">

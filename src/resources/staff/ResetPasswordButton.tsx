@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { PrivacyDataProvider } from '../../providers/dataProvider';
+import { useServerAction } from '../shared/useServerAction';
 
 /** Sets a new password for the account; its open sessions end. */
 export function ResetPasswordButton() {
@@ -11,22 +12,16 @@ export function ResetPasswordButton() {
   const dataProvider = useDataProvider<PrivacyDataProvider>();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useServerAction();
   if (!record) return null;
 
-  async function save() {
-    setBusy(true);
-    try {
-      await dataProvider.resetStaffPassword(record!.id, password);
+  const save = () =>
+    run(async () => {
+      await dataProvider.resetStaffPassword(record.id, password);
       notify('privacy.staff.password_set', { type: 'success' });
       setOpen(false);
       setPassword('');
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <>
