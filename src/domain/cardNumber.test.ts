@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { asciiDigits, CARD_NUMBER_REMOVED, containsCardNumber, credentialFields, digitValue, fieldsWithCardNumbers, passesLuhn, redactCardNumbers } from './cardNumber';
 
 describe('card numbers are recognised wherever they are written', () => {
@@ -151,4 +151,23 @@ describe('the edges of a card number', () => {
       'secret_answer',
     ]);
   });
+});
+
+describe('the first time a separator is seen', () => {
+  // separators are remembered once read: a fresh process (a restart) must read each one as the rules say
+  it.each([
+    ['hyphens and en dashes, one kind of dash', '4111-1111–1111-1111', true],
+    ['uneven spaces', '4111 1111  1111 1111', true],
+    ['a spaced dash, then spaces', '4111 - 1111 1111 1111', false],
+    ['dashes and spaces', '4111-1111 1111-1111', false],
+  ])('%s: card number %s', async (_name, text, expected) => {
+    vi.resetModules();
+    const fresh = await import('./cardNumber');
+    expect(fresh.containsCardNumber(text)).toBe(expected);
+  });
+});
+
+it('removes a card number inside a longer one with the longer one, leaving nothing of it', () => {
+  const last = [...'0123456789'].find((d) => passesLuhn(`42222222222229${d}`))!;
+  expect(redactCardNumbers(`paid 4222222222222 9${last} ok`)).toBe(`paid ${CARD_NUMBER_REMOVED} ok`);
 });
