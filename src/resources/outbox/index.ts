@@ -1,11 +1,10 @@
-import { lazy } from 'react';
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import type { ResourceProps } from 'react-admin';
+import { lazyViews } from '../shared/lazyViews';
 
 export const outboxResource: ResourceProps = {
   name: 'outbox',
   icon: MailOutlineIcon,
   recordRepresentation: (r) => `#${r.id} ${r.subject}`,
-  list: lazy(() => import('./OutboxList').then((m) => ({ default: m.OutboxList }))),
-  show: lazy(() => import('./OutboxShow').then((m) => ({ default: m.OutboxShow }))),
+  ...lazyViews({ list: () => import('./OutboxList'), show: () => import('./OutboxShow') }),
 };
