@@ -86,3 +86,16 @@ describe('every character the rules name', () => {
     expect(textCharacterProblem(text, 'single-line')).toBeNull();
   });
 });
+
+describe('what a refused text tells staff', () => {
+  it('says what is wrong with it', () => {
+    expect(textCharacterProblem('Zahra\nAl Wahaibi', 'single-line')).toBe('Must be one line: no line breaks or tabs');
+    expect(textCharacterProblem('Salim\u0000', 'single-line')).toBe('Contains control characters');
+    expect(textCharacterProblem('Zah\u200bra', 'single-line')).toBe('Contains invisible or direction-changing characters');
+  });
+
+  it('accepts only the joiners between Arabic letters, not other invisible characters', () => {
+    expect(textCharacterProblem('ب\u200bب', 'single-line')).toBe(INVISIBLE_MESSAGE);
+    expect(textCharacterProblem('ب\u2060ب', 'single-line')).toBe(INVISIBLE_MESSAGE);
+  });
+});

@@ -4,6 +4,7 @@ import { customers } from './customers';
 import { authorityReferrals } from './authorityReferrals';
 import { consentRequests } from './consentRequests';
 import { outbox } from './outbox';
+import { holidays } from './holidays';
 import { ERASED_CUSTOMER, fixedField } from './apiMessages';
 import { buildCustomer } from '../../mocks/fixtures';
 
@@ -120,6 +121,10 @@ describe('updateRefusal', () => {
     expect(fixedField('customer_id')).toBe('The customer id of this record is fixed once it exists; open a new record instead');
     expect(updateRefusal(consentRequests, request, { customer_id: 4, child_name: 'Noor' })).toBeNull();
     expect(updateRefusal(consentRequests, request, { child_name: 'Noor' })).toBeNull();
+  });
+
+  it('lets any holiday be corrected (no state forbids it)', () => {
+    expect(updateRefusal(holidays, { day: '2026-11-18', name: 'National Day' }, { name: 'National Day holiday' })).toBeNull();
   });
 
   it('checks nothing fixed on a resource without fixed fields', () => {
