@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planStep, stepRefusal, type StepActor } from './workflow';
 import { consentWorkflow, EMAIL_PLUS_NOT_FOR_DISCLOSURE } from './consentWorkflow';
 import { buildConsentRequest } from '../../mocks/fixtures';
+import type { ConsentStatus } from './consentRequests';
 
 const now = new Date('2026-11-23T08:30:00.000Z');
 const at = now.toISOString();
@@ -11,7 +12,7 @@ const system: StepActor = { kind: 'system' };
 // what erasing the parent's contact details leaves on the request
 const contactErased = { child_name: null, parent_name: null, parent_email: null, parent_phone: null, contact_erased_at: at };
 
-const request = (overrides: Parameters<typeof buildConsentRequest>[0] = {}) => ({ ...buildConsentRequest(overrides) }) as Record<string, unknown>;
+const request = (overrides: Parameters<typeof buildConsentRequest>[0] = {}): Record<string, unknown> => ({ ...buildConsentRequest(overrides) });
 
 function plan(step: string, record: Record<string, unknown>, actor: StepActor, body: Record<string, unknown>) {
   const decision = planStep(consentWorkflow, step, record, actor, { version: record.version, ...body }, now);
@@ -20,11 +21,11 @@ function plan(step: string, record: Record<string, unknown>, actor: StepActor, b
 }
 
 describe('the consent workflow’s steps', () => {
-  it.each([
+  it.each<[string, ConsentStatus]>([
     ['send_notice', 'awaiting_notice'],
     ['resend_notice', 'notice_sent'],
   ])('%s queues the notice, clears an earlier failure and keeps the note', (step, status) => {
-    const record = request({ status: status as never, notice_failed_at: '2026-11-20T08:00:00.000Z', notice_failure: '550 mailbox unavailable' });
+    const record = request({ status, notice_failed_at: '2026-11-20T08:00:00.000Z', notice_failure: '550 mailbox unavailable' });
     const planned = plan(step, record, support, { note: 'Parent asked for a new link' });
     expect(planned.changes).toStrictEqual({ notice_queued_at: at, notice_failed_at: null, notice_failure: null });
     expect(planned.history).toEqual({ step, from_status: status, to_status: status, note: 'Parent asked for a new link' });

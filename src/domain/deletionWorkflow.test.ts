@@ -12,12 +12,13 @@ import {
 import { consentWorkflow } from './consentWorkflow';
 import { referralWorkflow } from './referralWorkflow';
 import { buildDeletionTicket } from '../../mocks/fixtures';
+import type { DeletionScope, DeletionStatus } from './deletionTickets';
 
 const now = new Date('2026-11-23T08:30:00.000Z');
 const at = now.toISOString();
 const support: StepActor = { kind: 'support', username: 'the.support' };
 
-const ticket = (overrides: Parameters<typeof buildDeletionTicket>[0] = {}) => ({ ...buildDeletionTicket(overrides) }) as Record<string, unknown>;
+const ticket = (overrides: Parameters<typeof buildDeletionTicket>[0] = {}): Record<string, unknown> => ({ ...buildDeletionTicket(overrides) });
 
 function plan(step: string, record: Record<string, unknown>, body: Record<string, unknown>) {
   const decision = planStep(deletionWorkflow, step, record, support, { version: record.version, ...body }, now);
@@ -29,8 +30,8 @@ const refusedInput = (step: string, record: Record<string, unknown>, body: Recor
   planStep(deletionWorkflow, step, record, support, { version: record.version, ...body }, now);
 
 describe('the deletion workflow’s steps', () => {
-  it.each(['new', 'verifying_identity', 'in_progress'])('assigns a ticket that is %s, without moving it', (status) => {
-    const planned = plan('assign', ticket({ status: status as never }), { assignee: 'sara.support' });
+  it.each<DeletionStatus>(['new', 'verifying_identity', 'in_progress'])('assigns a ticket that is %s, without moving it', (status) => {
+    const planned = plan('assign', ticket({ status }), { assignee: 'sara.support' });
     expect(planned.changes).toStrictEqual({ assignee: 'sara.support' });
     expect(planned.history).toEqual({ step: 'assign', from_status: status, to_status: status, note: null });
   });
@@ -103,8 +104,8 @@ describe('the deletion workflow’s steps', () => {
     });
   });
 
-  it.each(['account', 'child_data'])('erases the requester’s details when a %s ticket is completed', (scope) => {
-    const planned = plan('complete', ticket({ status: 'in_progress', scope: scope as never, requester_phone: '+96891234567' }), { note: 'Erased' });
+  it.each<DeletionScope>(['account', 'child_data'])('erases the requester’s details when a %s ticket is completed', (scope) => {
+    const planned = plan('complete', ticket({ status: 'in_progress', scope, requester_phone: '+96891234567' }), { note: 'Erased' });
     expect(planned.changes).toStrictEqual({ status: 'completed', completed_at: at, requester_name: null, requester_email: null, requester_phone: null });
     expect(planned.history.note).toBe('Erased');
   });

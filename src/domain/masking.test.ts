@@ -44,7 +44,7 @@ describe('masking, at the edges', () => {
   });
 
   it('is what a resource presents and restores before an update', () => {
-    const stored = buildCustomer();
+    const stored = { ...buildCustomer() };
     const { present, restoreForUpdate } = maskingFor({ phone: 'number' });
     const shown = present(stored);
     expect(shown).toMatchObject({ phone: '•••• 4567', address: stored.address, id_number: stored.id_number });

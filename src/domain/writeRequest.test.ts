@@ -111,8 +111,8 @@ describe('issuesToErrors', () => {
 
 describe('updateRefusal', () => {
   it('refuses any change to an erased customer', () => {
-    expect(updateRefusal(customers, buildCustomer({ status: 'erased' }), { full_name: 'New name' })).toBe(ERASED_CUSTOMER);
-    expect(updateRefusal(customers, buildCustomer(), { full_name: 'New name' })).toBeNull();
+    expect(updateRefusal(customers, { ...buildCustomer({ status: 'erased' }) }, { full_name: 'New name' })).toBe(ERASED_CUSTOMER);
+    expect(updateRefusal(customers, { ...buildCustomer() }, { full_name: 'New name' })).toBeNull();
   });
 
   it('refuses a change to a fixed field, naming it, and lets it be sent back unchanged', () => {
@@ -128,6 +128,6 @@ describe('updateRefusal', () => {
   });
 
   it('checks nothing fixed on a resource without fixed fields', () => {
-    expect(updateRefusal(customers, buildCustomer(), { id: 99 })).toBeNull();
+    expect(updateRefusal(customers, { ...buildCustomer() }, { id: 99 })).toBeNull();
   });
 });
