@@ -97,5 +97,7 @@ describe('what a refused text tells staff', () => {
   it('accepts only the joiners between Arabic letters, not other invisible characters', () => {
     expect(textCharacterProblem('ب\u200bب', 'single-line')).toBe(INVISIBLE_MESSAGE);
     expect(textCharacterProblem('ب\u2060ب', 'single-line')).toBe(INVISIBLE_MESSAGE);
+    // a joiner at the end joins nothing
+    expect(textCharacterProblem('ب\u200c', 'single-line')).toBe(INVISIBLE_MESSAGE);
   });
 });
