@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planStep, stepRefusal, type StepActor } from './workflow';
-import { consentWorkflow, EMAIL_PLUS_NOT_FOR_DISCLOSURE } from './consentWorkflow';
+import { availableSteps, planStep, stepRefusal, type StepActor } from './workflow';
+import { CONTACTS_ERASED, consentWorkflow, EMAIL_PLUS_NOT_FOR_DISCLOSURE } from './consentWorkflow';
 import { buildConsentRequest } from '../../mocks/fixtures';
 import type { ConsentStatus } from './consentRequests';
 
@@ -111,5 +111,16 @@ describe('the consent workflow’s steps', () => {
   it('warns that mail is needed only for the steps that queue a notice', () => {
     const mailing = Object.entries(consentWorkflow.steps).filter(([, step]) => step.sendsMail).map(([name]) => name);
     expect(mailing.sort()).toEqual(['resend_notice', 'send_notice']);
+  });
+});
+
+describe('a request whose child was erased by a deletion ticket', () => {
+  it('offers staff and the parent no step: nothing can be sent or decided', () => {
+    for (const status of ['awaiting_notice', 'notice_sent', 'granted']) {
+      const erased = { status, contact_erased_at: '2026-11-20T08:00:00.000Z', third_party_disclosure: false };
+      for (const kind of ['admin', 'support', 'parent'] as const) expect(availableSteps(consentWorkflow, erased, { kind, username: `the.${kind}` })).toEqual([]);
+      const step = status === 'granted' ? 'withdraw' : 'grant';
+      expect(stepRefusal(consentWorkflow, step, erased, { kind: 'support', username: 'the.support' })).toEqual({ status: 409, message: CONTACTS_ERASED });
+    }
   });
 });

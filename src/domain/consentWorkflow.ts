@@ -8,6 +8,10 @@ export const EMAIL_PLUS_NOT_FOR_DISCLOSURE = 'E-mail plus verifies a parent only
 /** The decision moments, as the record keeps them. */
 const decided = (now: Date) => ({ decided_at: now.toISOString() });
 
+export const CONTACTS_ERASED = 'The contact details of this request were erased (the child’s data was deleted): nothing can be sent or decided on it any more';
+// Once the child's data is erased (a deletion ticket), no notice can be sent and no answer recorded on the request.
+const contactsErased = (record: Record<string, unknown>) => (record.contact_erased_at ? CONTACTS_ERASED : null);
+
 /** Queuing a notice (from `from`): the request waits for the mail's delivery, and an earlier failure no longer stands. */
 const queueNotice = (from: ConsentStatus[]): StepDefinition<ConsentStatus> => ({
   from,
@@ -15,6 +19,7 @@ const queueNotice = (from: ConsentStatus[]): StepDefinition<ConsentStatus> => ({
   inputs: ['note'],
   optional: ['note'],
   sendsMail: true,
+  refuse: contactsErased,
   changes: (_input, _record, now) => ({ notice_queued_at: now.toISOString(), notice_failed_at: null, notice_failure: null }),
 });
 
@@ -48,6 +53,7 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
     actors: ['admin', 'support', 'parent'],
     inputs: ['verification_method', 'third_party_disclosure', 'note'],
     optional: ['note'],
+    refuse: contactsErased,
     checkInput: (input) => (input.verification_method === 'email_plus' && input.third_party_disclosure ? EMAIL_PLUS_NOT_FOR_DISCLOSURE : null),
     changes: (input, _record, now) => ({
       verification_method: input.verification_method,
@@ -61,6 +67,7 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
     actors: ['admin', 'support', 'parent'],
     inputs: ['note'],
     optional: ['note'],
+    refuse: contactsErased,
     changes: (_input, _record, now) => ({ third_party_disclosure: false, ...decided(now), ...erasedValues('consent-requests', now) }),
   },
   // A parent who answered by e-mail link and wants disclosure is confirmed by a stronger method first.
@@ -69,7 +76,7 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
     actors: ['admin', 'support'],
     inputs: ['verification_method', 'note'],
     optional: ['note'],
-    refuse: (record) => (record.third_party_disclosure ? 'Disclosure to third parties is already allowed' : null),
+    refuse: (record) => contactsErased(record) ?? (record.third_party_disclosure ? 'Disclosure to third parties is already allowed' : null),
     checkInput: (input) => (input.verification_method === 'email_plus' ? EMAIL_PLUS_NOT_FOR_DISCLOSURE : null),
     changes: (input) => ({ verification_method: input.verification_method, third_party_disclosure: true }),
   },
@@ -79,6 +86,7 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
     actors: ['admin', 'support', 'parent'],
     inputs: ['note'],
     optional: ['note'],
+    refuse: contactsErased,
     changes: (_input, _record, now) => ({ third_party_disclosure: false, ...decided(now) }),
   },
   expire: {
