@@ -94,7 +94,7 @@ export function buildAuthorityReferral(overrides: Partial<AuthorityReferral> = {
     status: 'draft',
     legal_opinion: null,
     approved_fields: null,
-    drafted_by: 'support.maryam',
+    drafted_by: 'support',
     decided_at: null,
     disclosed_on: null,
     disclosure_channel: null,

@@ -136,7 +136,8 @@ export function buildDemoData(customerCount = 300, now = new Date(), seed = 968)
 
   const adults = customers.filter((c) => c.school === null);
   const deletionTickets: Omit3<DeletionTicket>[] = [];
-  const staff = ['support.maryam', 'support.hilal', 'support.priya', null];
+  // the demo's own staff accounts (server/seed/demoStaff.ts), so every name on a ticket is on the Staff screen
+  const staff = ['support', 'support.hilal', 'support.priya', null];
   for (let i = 0; i < 80; i++) {
     const status = DELETION_STATUSES[i % DELETION_STATUSES.length];
     const scope = DELETION_SCOPES[(i >> 1) % DELETION_SCOPES.length];
@@ -194,7 +195,7 @@ export function buildDemoData(customerCount = 300, now = new Date(), seed = 968)
       status,
       legal_opinion: decided ? (status === 'rejected' ? 'The evidence does not show an offence; no disclosure.' : 'Disclosure is lawful and limited to what the authority needs.') : null,
       approved_fields: ['approved', 'disclosed', 'closed'].includes(status) ? proposed.slice(0, Math.max(1, proposed.length - 1)) : null,
-      drafted_by: r.pick(['support.maryam', 'support.hilal', 'admin.salim']),
+      drafted_by: r.pick(['support', 'support.hilal', 'admin']),
       decided_at: decided ? new Date(Math.min(nowMs, created + 3 * DAY)).toISOString() : null,
       disclosed_on: null,
       disclosure_channel: null,

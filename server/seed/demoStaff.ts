@@ -9,6 +9,9 @@ export const DEMO_STAFF: readonly { username: string; display_name: string; role
   { username: 'admin', display_name: 'Salim Al Harthy', role: 'admin' },
   { username: 'legal', display_name: 'Huda Al Busaidi', role: 'legal' },
   { username: 'support', display_name: 'Maryam Al Riyami', role: 'support' },
+  // colleagues the demo tickets and referrals are assigned to or drafted by
+  { username: 'support.hilal', display_name: 'Hilal Al Hinai', role: 'support' },
+  { username: 'support.priya', display_name: 'Priya Nair', role: 'support' },
 ];
 
 export async function addStaff(db: Queryable, staff: { username: string; display_name: string; role: Role }, password: string) {
