@@ -4,6 +4,7 @@ import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
 import { SearchFilter } from '../shared/SearchFilter';
 import { SettingsLink } from '../settings/SettingsLink';
+import { muscatDay } from '../../domain/businessDays';
 
 const holidayFilters = [
   <SearchFilter key="q" source="q" alwaysOn />,
@@ -26,9 +27,12 @@ function HolidayListActions() {
   );
 }
 
+// The calendar opens at this year (in Muscat): last year's holidays are history, a filter away.
+const thisYear = () => ({ day_gte: `${muscatDay(new Date()).slice(0, 4)}-01-01` });
+
 export function HolidayList() {
   return (
-    <List filters={holidayFilters} actions={<HolidayListActions />} sort={{ field: 'day', order: 'ASC' }} perPage={50} exporter={false}>
+    <List filters={holidayFilters} filterDefaultValues={thisYear()} actions={<HolidayListActions />} sort={{ field: 'day', order: 'ASC' }} perPage={50} exporter={false}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="day">
           <DateField source="day" options={DAY_FORMAT} />

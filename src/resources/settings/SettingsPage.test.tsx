@@ -4,7 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { renderApp } from '../../test/renderApp';
 import { mswServer } from '../../test/mswServer';
 
-const holiday = { id: 1, day: '2026-11-20', name: 'National Day', kind: 'fixed', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z', version: 1 };
+const year = new Date().getUTCFullYear();
+const holiday = { id: 1, day: `${year}-11-20`, name: 'National Day', kind: 'fixed', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z', version: 1 };
 
 describe('SettingsPage', () => {
   it('lets an admin change the deletion period, confirming once the server has saved it', async () => {
@@ -55,5 +56,13 @@ describe('HolidayList', () => {
     expect(screen.getByText('Fixed date')).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByRole('menuitem', { name: 'Settings' }).length).toBeGreaterThan(0));
     expect(screen.getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '#/settings');
+  });
+
+  it('opens at this year: last year’s holidays are a filter away', async () => {
+    const lastYear = { ...holiday, id: 2, day: `${year - 1}-11-18`, name: 'Last year’s National Day' };
+    renderApp('/holidays', { holidays: [lastYear, holiday] });
+    expect(await screen.findByText('National Day')).toBeInTheDocument();
+    expect(screen.queryByText('Last year’s National Day')).not.toBeInTheDocument();
+    expect(screen.getByText('1-1 of 1')).toBeInTheDocument();
   });
 });
