@@ -124,3 +124,15 @@ describe('a request whose child was erased by a deletion ticket', () => {
     }
   });
 });
+
+describe('allowing disclosure after consent', () => {
+  it('offers exactly the verification methods it accepts: never e-mail plus', () => {
+    const step = consentWorkflow.steps.allow_disclosure;
+    const offered = step.offers?.verification_method ?? [];
+    expect(offered).not.toContain('email_plus');
+    const granted = { status: 'granted', third_party_disclosure: false };
+    for (const method of offered) expect(step.checkInput?.({ verification_method: method }, granted) ?? null, method).toBeNull();
+    expect(step.checkInput?.({ verification_method: 'email_plus' }, granted)).toBe(EMAIL_PLUS_NOT_FOR_DISCLOSURE);
+    expect(offered).toHaveLength(6);
+  });
+});

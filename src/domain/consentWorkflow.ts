@@ -1,4 +1,4 @@
-import { consentRequests, type ConsentStatus } from './consentRequests';
+import { consentRequests, VERIFICATION_METHODS, type ConsentStatus } from './consentRequests';
 import type { StepDefinition, Workflow } from './workflow';
 import { erasedValues } from './erasure';
 
@@ -77,6 +77,7 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
     inputs: ['verification_method', 'note'],
     optional: ['note'],
     refuse: (record) => contactsErased(record) ?? (record.third_party_disclosure ? 'Disclosure to third parties is already allowed' : null),
+    offers: { verification_method: VERIFICATION_METHODS.filter((m) => m !== 'email_plus') },
     checkInput: (input) => (input.verification_method === 'email_plus' ? EMAIL_PLUS_NOT_FOR_DISCLOSURE : null),
     changes: (input) => ({ verification_method: input.verification_method, third_party_disclosure: true }),
   },

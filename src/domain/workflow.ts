@@ -26,6 +26,8 @@ export interface StepDefinition<S extends string = string> {
   refuse?: (record: Record<string, unknown>, actor: StepActor) => string | null;
   /** a rule on the input as a whole (e.g. approval narrows the proposed fields, never widens them) */
   checkInput?: (input: Record<string, unknown>, record: Record<string, unknown>) => string | null;
+  /** for an enum input, the only values this step can accept (the dialog offers no choice that is always refused) */
+  offers?: Partial<Record<StepInputName, readonly string[]>>;
   /** the step queues mail (a notice, a code, a confirmation): the UI warns when mail is not being delivered */
   sendsMail?: boolean;
   /** the record's fields the step sets from its input, computed the same way by the server and the mocks */

@@ -49,7 +49,7 @@ export function StepDialog({ workflow, step, onClose }: { workflow: Workflow; st
           <Stack spacing={1}>
             {error && <Alert severity="error">{error}</Alert>}
             {definition.inputs.map((name) => (
-              <StepInput key={name} name={name} optional={!!definition.optional?.includes(name)} record={record!} />
+              <StepInput key={name} name={name} optional={!!definition.optional?.includes(name)} record={record!} offered={definition.offers?.[name]} />
             ))}
           </Stack>
         </DialogContent>

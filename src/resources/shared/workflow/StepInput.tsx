@@ -3,7 +3,7 @@ import { stepInputSpec, type StepInputName } from '../../../domain/stepInputs';
 import { choicesFor } from '../choices';
 
 /** One input of a step's dialog, the control chosen by the domain's description of the input; `record` is the one the step is taken on. */
-export function StepInput({ name, optional, record }: { name: StepInputName; optional: boolean; record: RaRecord }) {
+export function StepInput({ name, optional, record, offered }: { name: StepInputName; optional: boolean; record: RaRecord; offered?: readonly string[] }) {
   const spec = stepInputSpec(name);
   const label = `privacy.steps.inputs.${name}`;
   const validate = optional || spec.control === 'boolean' ? undefined : required();
@@ -11,7 +11,7 @@ export function StepInput({ name, optional, record }: { name: StepInputName; opt
     case 'multiline':
       return <TextInput source={name} label={label} validate={validate} multiline minRows={3} fullWidth />;
     case 'enum':
-      return <SelectInput source={name} label={label} validate={validate} choices={choicesFor(spec.enum)} fullWidth />;
+      return <SelectInput source={name} label={label} validate={validate} choices={choicesFor(spec.enum, offered)} fullWidth />;
     case 'boolean':
       return <BooleanInput source={name} label={label} defaultValue={false} />;
     case 'date':
