@@ -1,0 +1,55 @@
+import { expect, it } from 'vitest';
+import { describeOnEachDatabase } from '../testing/apiSuite';
+import { registerChild, step } from '../testing/workflows';
+import { PARENT_PAGE_PATH } from './consentEffects';
+
+// The consent request's effects as the parent and staff meet them: a second notice replaces the first
+// (whose link must not reach the parent any more), a refusal takes the parent's address out of the
+// outbox and the child's account with it, except while an authority referral holds the child.
+describeOnEachDatabase('consent decisions', (suite) => {
+  const support = suite.as('support');
+  const row = async (table: string, id: number) => (await suite.db.query(`SELECT * FROM ${table} WHERE id = $1`, [id]))[0];
+  const notices = (requestId: number) =>
+    suite.db.query<Record<string, unknown>>("SELECT * FROM outbox WHERE kind = 'consent_notice' AND record_id = $1 ORDER BY id", [requestId]);
+
+  it('a second notice cancels the first one still waiting, and carries a link of its own to the parent’s page', async () => {
+    const { request } = await registerChild(support, 'dec-resend');
+    const other = await registerChild(support, 'dec-resend-other');
+    expect((await step(support, 'consent-requests', other.request.id, 'send_notice')).status).toBe(200);
+    expect((await step(support, 'consent-requests', request.id, 'send_notice')).status).toBe(200);
+    expect((await step(support, 'consent-requests', request.id, 'send_notice')).status).toBe(200);
+
+    const [first, second] = await notices(request.id);
+    expect(first).toMatchObject({ status: 'cancelled' });
+    expect(second).toMatchObject({ status: 'queued', to_address: request.parent_email });
+    expect((await row('consent_requests', request.id)).notice_mail_id).toBe(second.id);
+    const link = (body: unknown) => new RegExp(`${suite.server.url}${PARENT_PAGE_PATH}/([\\w-]{20,})`).exec(String(body))?.[1];
+    expect(link(second.body)).toBeDefined();
+    expect(link(second.body)).not.toBe(link(first.body));
+    expect(String(second.body)).toContain(`${suite.server.url}/privacy-policy`);
+    // another child's notice is not touched
+    expect((await notices(other.request.id))[0]).toMatchObject({ status: 'queued' });
+  });
+
+  it('a refusal by staff takes the parent’s address out of the outbox and erases the child', async () => {
+    const { child, request } = await registerChild(support, 'dec-refuse');
+    expect((await step(support, 'consent-requests', request.id, 'send_notice')).status).toBe(200);
+    const refused = await step(support, 'consent-requests', request.id, 'refuse', { note: 'The parent refused on the phone' });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(200);
+    expect((await notices(request.id))[0]).toMatchObject({ status: 'cancelled', to_address: null });
+    const after = await row('consent_requests', request.id);
+    expect(after).toMatchObject({ status: 'refused', parent_email: null, notice_token_hash: null });
+    expect(after.notice_token_used_at).not.toBeNull();
+    expect(await row('customers', child.id)).toMatchObject({ status: 'erased', full_name: null });
+  });
+
+  it('while a referral holds the child, a refusal is recorded and the contacts go, but the child’s account stays', async () => {
+    const { child, request } = await registerChild(support, 'dec-held');
+    const referral = await support.create('authority-referrals', { customer_id: child.id, activity: 'fraud', description: 'Chargebacks', evidence: 'Orders 1-4', authority: 'Royal Oman Police', proposed_fields: ['full_name'] });
+    expect(referral.status, JSON.stringify(referral.body)).toBe(201);
+    const refused = await step(support, 'consent-requests', request.id, 'refuse');
+    expect(refused.status, JSON.stringify(refused.body)).toBe(200);
+    expect(refused.body).toMatchObject({ status: 'refused', parent_email: null, child_name: null });
+    expect(await row('customers', child.id)).toMatchObject({ status: 'active', full_name: child.full_name });
+  });
+});
