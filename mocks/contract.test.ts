@@ -45,6 +45,7 @@ const steps: Step[] = [
   { name: 'a consent request for an adult', method: 'POST', path: '/api/consent-requests', body: { customer_id: 1, child_name: 'Not a child', parent_name: 'Parent', parent_email: 'parent1@example.com' } },
   { name: 'move a consent request to another customer', method: 'PUT', path: '/api/consent-requests/1', body: { customer_id: 1, child_name: 'Child Three', parent_name: 'Parent Three', parent_email: 'parent3@example.com', version: 1 } },
   { name: 'mail status', method: 'GET', path: '/api/mail-status' },
+  { name: 'who a ticket can be assigned to', method: 'GET', path: '/api/assignees' },
   { name: "a child's data without a reason", method: 'POST', path: '/api/consent-requests/1/child-data', body: {} },
   { name: "a child's data for the parent's review", method: 'POST', path: '/api/consent-requests/1/child-data', body: { reason: 'Parent asked by e-mail' } },
   { name: 'create a deletion ticket', method: 'POST', path: '/api/deletion-tickets', body: { customer_id: 1, requester_name: 'Ahmed', requester_email: 'ahmed.kindi1@example.com', channel: 'live_chat', scope: 'account', received_at: undefined } },

@@ -12,6 +12,7 @@ import { createMockStore, MockApiError, type MockStore } from './mockStore';
 import { mockCreate, mockStep, mockUpdate } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
 import type { MailDeliveryStatus } from '../src/domain/outbox';
+import { assignees } from '../src/domain/deletionWorkflow';
 
 const API_HEADERS = { 'Access-Control-Expose-Headers': 'Content-Range', 'Cache-Control': 'no-store' };
 
@@ -131,6 +132,14 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     http.get('*/api/audit-log/verify', () => HttpResponse.json({ ok: true, checked: 0 }, { headers: API_HEADERS })),
     http.get('*/api/me', () => (session.identity ? HttpResponse.json(session.identity, { headers: API_HEADERS }) : fail(401, NOT_SIGNED_IN))),
     ...settingsHandlers(() => session.identity?.role),
+    // As server/routes/assignees.ts: the staff a ticket can go to, by the domain's rule.
+    http.get('*/api/assignees', ({ request }) =>
+      answer(() => {
+        resourceOf(request, 'deletion-tickets', 'edit');
+        const staff = store.list(findResource('staff')!, { equals: {}, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 999] }).rows;
+        return HttpResponse.json(assignees(staff), { headers: API_HEADERS });
+      })(),
+    ),
     // As server/routes/mailStatus.ts on a server without SMTP_URL (the test servers'): nothing is delivered.
     http.get('*/api/mail-status', ({ request }) =>
       answer(() => {

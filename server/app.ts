@@ -19,6 +19,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requireStaff, type AppEnv } from './auth/requireStaff';
 import { authRoutes, SESSION_COOKIE } from './routes/authRoutes';
 import { mailStatusRoutes } from './routes/mailStatus';
+import { assigneeRoutes } from './routes/assignees';
 import { resolveClientAddress, trustedProxies } from './auth/clientAddress';
 
 export interface AppOptions {
@@ -89,6 +90,7 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
   app.route('/api', auditVerifyRoutes(db));
   app.route('/api', settingsRoutes(db));
   app.route('/api', mailStatusRoutes(db, { delivering: mailDelivery }));
+  app.route('/api', assigneeRoutes(db));
   app.route('/api', workflowStepRoutes(db, { publicUrl }));
   app.route('/api', workflowDownloadRoutes(db));
   app.route('/api', apiRoutes(db));

@@ -79,6 +79,8 @@ describeOnEachDatabase('sign-in and the role matrix', { demo: 30 }, (suite) => {
     ['verify the audit chain', 'GET', '/api/audit-log/verify', undefined, ['admin', 'legal']],
     ['read the settings', 'GET', '/api/settings', undefined, ROLES],
     ['set a staff password', 'POST', '/api/staff/1/password', { password: 'correct horse battery staple' }, ['admin']],
+    ['list whom a ticket can be assigned to', 'GET', '/api/assignees', undefined, ['admin', 'support']],
+    ['read whether mail is delivered', 'GET', '/api/mail-status', undefined, ROLES],
   ];
   const extraCases = extra.flatMap(([name, method, path, body, allowed]) => [...ROLES, null].map((role) => [name, role, method, path, body, allowed] as const));
 

@@ -35,6 +35,20 @@ export function assigneeRefusal(account: Record<string, unknown> | undefined, us
 }
 export const NOT_AN_ASSIGNEE = { assignee: 'Not a support or admin username' };
 
+/** Someone a ticket can be assigned to, as the assign dialog offers them. */
+export interface Assignee {
+  username: string;
+  display_name: string;
+}
+
+/** The staff who may take a ticket, by name: what the assign dialog offers, from the same rule as assigneeRefusal. */
+export function assignees(accounts: readonly Record<string, unknown>[]): Assignee[] {
+  return accounts
+    .filter((a) => assigneeRefusal(a, String(a.username)) === null)
+    .map((a) => ({ username: String(a.username), display_name: String(a.display_name) }))
+    .sort((a, b) => a.display_name.localeCompare(b.display_name));
+}
+
 /** How the restart shows in the ticket's history. */
 export const IDENTITY_CHECK_RESTART = {
   step: 'restart_verification',

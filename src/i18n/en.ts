@@ -367,7 +367,7 @@ export const en: TranslationMessages = {
         verification_method: 'How the parent was verified',
         third_party_disclosure: 'Disclosure to third parties allowed',
         approved_fields: 'Fields approved for disclosure',
-        assignee: 'Assign to (staff username)',
+        assignee: 'Assign to',
         identity_method: 'How the identity was verified',
         code: 'One-time code',
         disclosed_on: 'Disclosed on',

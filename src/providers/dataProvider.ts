@@ -3,6 +3,7 @@ import { fetchUtils, type DataProvider, type Identifier, type RaRecord } from 'r
 import type { SensitiveField } from '../domain/masking';
 import type { SettingsRecord, SettingsUpdate } from '../domain/settings';
 import type { MailDeliveryStatus } from '../domain/outbox';
+import type { Assignee } from '../domain/deletionWorkflow';
 
 export const API_URL = '/api';
 
@@ -11,6 +12,8 @@ export interface PrivacyDataProvider extends DataProvider {
   revealCustomerField(id: Identifier, field: SensitiveField, reason: string): Promise<{ value: string | null }>;
   /** A child's data for the parent's review, unmasked: a reveal, so it carries the reason. */
   exportChildData(consentRequestId: Identifier, reason: string): Promise<Record<string, unknown>>;
+  /** The staff a deletion ticket can be assigned to. */
+  getAssignees(): Promise<Assignee[]>;
   /** Whether mail is delivered at all, and how much waits or failed. */
   getMailStatus(): Promise<MailDeliveryStatus>;
   verifyAuditLog(): Promise<{ ok: boolean; checked: number; firstBrokenId?: number }>;
@@ -45,6 +48,9 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
       body: JSON.stringify(input),
     });
     return json;
+  },
+  async getAssignees() {
+    return (await fetchUtils.fetchJson(`${apiUrl}/assignees`)).json;
   },
   async getMailStatus() {
     return (await fetchUtils.fetchJson(`${apiUrl}/mail-status`)).json;

@@ -1,6 +1,7 @@
 import { BooleanInput, CheckboxGroupInput, DateInput, required, SelectInput, TextInput, type RaRecord } from 'react-admin';
 import { stepInputSpec, type StepInputName } from '../../../domain/stepInputs';
 import { choicesFor } from '../choices';
+import { AssigneeInput } from './AssigneeInput';
 
 /** One input of a step's dialog, the control chosen by the domain's description of the input; `record` is the one the step is taken on. */
 export function StepInput({ name, optional, record, offered }: { name: StepInputName; optional: boolean; record: RaRecord; offered?: readonly string[] }) {
@@ -14,6 +15,8 @@ export function StepInput({ name, optional, record, offered }: { name: StepInput
       return <SelectInput source={name} label={label} validate={validate} choices={choicesFor(spec.enum, offered)} fullWidth />;
     case 'boolean':
       return <BooleanInput source={name} label={label} defaultValue={false} />;
+    case 'staff':
+      return <AssigneeInput source={name} label={label} validate={validate} />;
     case 'date':
       return <DateInput source={name} label={label} validate={validate} />;
     case 'fields': {
