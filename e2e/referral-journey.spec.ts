@@ -123,9 +123,8 @@ test('a referral is drafted, reviewed with changes, narrowed, approved, disclose
     const shaShown = page.getByText(/^SHA-256 [0-9a-f]{64}$/);
     await expect(shaShown).toBeVisible();
     const sha = (await shaShown.textContent())!.slice('SHA-256 '.length);
-    const link = page.getByRole('link', { name: 'Download disclosure package (JSON)' });
-    await expect(link).toHaveAttribute('href', `/api/authority-referrals/${id}/package`);
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const button = page.getByRole('button', { name: 'Download disclosure package (JSON)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe(`referral-${id}-disclosure.json`);
     const bytes = await readFile(await download.path());
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha);

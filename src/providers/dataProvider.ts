@@ -12,6 +12,8 @@ export interface PrivacyDataProvider extends DataProvider {
   revealCustomerField(id: Identifier, field: SensitiveField, reason: string): Promise<{ value: string | null }>;
   /** A child's data for the parent's review, unmasked: a reveal, so it carries the reason. */
   exportChildData(consentRequestId: Identifier, reason: string): Promise<Record<string, unknown>>;
+  /** A referral's frozen disclosure package, exactly as hashed (410 with the reason once the customer was erased). */
+  getDisclosurePackage(referralId: Identifier): Promise<string>;
   /** The staff a deletion ticket can be assigned to. */
   getAssignees(): Promise<Assignee[]>;
   /** Whether mail is delivered at all, and how much waits or failed. */
@@ -48,6 +50,9 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
       body: JSON.stringify(input),
     });
     return json;
+  },
+  async getDisclosurePackage(referralId) {
+    return (await fetchUtils.fetchJson(`${apiUrl}/authority-referrals/${encodeURIComponent(String(referralId))}/package`)).body;
   },
   async getAssignees() {
     return (await fetchUtils.fetchJson(`${apiUrl}/assignees`)).json;

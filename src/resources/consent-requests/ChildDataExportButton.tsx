@@ -5,15 +5,7 @@ import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { PrivacyDataProvider } from '../../providers/dataProvider';
 import { ReasonDialog } from '../shared/ReasonDialog';
 import { useServerAction } from '../shared/useServerAction';
-
-function saveJson(name: string, data: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
+import { saveFile } from '../shared/saveFile';
 
 /** The child's data, unmasked, for the parent's review: a reveal, so it asks for the reason first. */
 export function ChildDataExportButton() {
@@ -26,7 +18,7 @@ export function ChildDataExportButton() {
 
   const download = (reason: string) =>
     run(async () => {
-      saveJson(`child-${String(record.customer_id)}-data.json`, await dataProvider.exportChildData(record.id, reason));
+      saveFile(`child-${String(record.customer_id)}-data.json`, JSON.stringify(await dataProvider.exportChildData(record.id, reason), null, 2));
       setOpen(false);
     });
 
