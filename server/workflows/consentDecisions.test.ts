@@ -34,6 +34,10 @@ describeOnEachDatabase('consent decisions', (suite) => {
   it('a refusal by staff takes the parent’s address out of the outbox and erases the child', async () => {
     const { child, request } = await registerChild(support, 'dec-refuse');
     expect((await step(support, 'consent-requests', request.id, 'send_notice')).status).toBe(200);
+    // a second request for the same child, to another parent, with its own notice waiting
+    const second = await support.create('consent-requests', { customer_id: child.id, child_name: 'Second ask', parent_name: 'Other parent', parent_email: 'other.parent.dec@example.net' });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    expect((await step(support, 'consent-requests', second.body.id, 'send_notice')).status).toBe(200);
     const refused = await step(support, 'consent-requests', request.id, 'refuse', { note: 'The parent refused on the phone' });
     expect(refused.status, JSON.stringify(refused.body)).toBe(200);
     expect((await notices(request.id))[0]).toMatchObject({ status: 'cancelled', to_address: null });
@@ -41,6 +45,8 @@ describeOnEachDatabase('consent decisions', (suite) => {
     expect(after).toMatchObject({ status: 'refused', parent_email: null, notice_token_hash: null });
     expect(after.notice_token_used_at).not.toBeNull();
     expect(await row('customers', child.id)).toMatchObject({ status: 'erased', full_name: null });
+    expect(await row('consent_requests', second.body.id)).toMatchObject({ status: 'awaiting_notice', parent_email: null, parent_name: null, child_name: null });
+    expect((await notices(second.body.id))[0]).toMatchObject({ status: 'cancelled', to_address: null });
   });
 
   it('while a referral holds the child, a refusal is recorded and the contacts go, but the child’s account stays', async () => {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from '../testing/apiSuite';
 import { registerAdult, registerChild, step } from '../testing/workflows';
-import { isSuppressed, queueMail } from '../mail/outbox';
+import { addressHash, isSuppressed, queueMail } from '../mail/outbox';
 import { legalHoldMessage } from './erasure';
 
 // How far one erasure reaches: every ticket filed with the person's address (in whatever case it was
@@ -84,6 +84,8 @@ describeOnEachDatabase('the reach of an erasure', (suite) => {
     // the customer's address, whatever its case, is never written to again; the bystander's and the lawyer's are not suppressed
     expect(await isSuppressed(suite.db, typed)).toBe(true);
     expect(await isSuppressed(suite.db, typed.toLowerCase())).toBe(true);
+    const [{ reason }] = await suite.db.query<{ reason: string }>('SELECT reason FROM suppression_list WHERE address_hash = $1', [await addressHash(suite.db, typed)]);
+    expect(reason).toBe('erased');
     expect(await isSuppressed(suite.db, bystander.email)).toBe(false);
     expect(await isSuppressed(suite.db, counsel)).toBe(false);
   });
@@ -96,6 +98,9 @@ describeOnEachDatabase('the reach of an erasure', (suite) => {
     expect((await step(support, 'consent-requests', request.id, 'send_notice')).status).toBe(200);
     const [notice] = await suite.db.query<{ id: number }>("SELECT id FROM outbox WHERE kind = 'consent_notice' AND record_id = $1", [request.id]);
     const bystander = await registerChild(support, 'reach-child-other');
+    // mail still waiting for the child's own address: the ticket's requester is the parent, so only the customer record leads to it
+    const [{ email: childEmail }] = await suite.db.query<{ email: string }>('SELECT email FROM customers WHERE id = $1', [child.id]);
+    const toChild = await mailTo(childEmail, 'Your game account');
 
     const ticketId = await verifiedTicket(child.id, parent, 'child_data');
     const done = await step(support, 'deletion-tickets', ticketId, 'complete');
@@ -108,6 +113,7 @@ describeOnEachDatabase('the reach of an erasure', (suite) => {
       expect(erased.contact_erased_at).not.toBeNull();
     }
     expect(await row('consent_requests', bystander.request.id)).toMatchObject({ parent_email: bystander.request.parent_email, contact_erased_at: null });
+    expect(await row('outbox', toChild)).toMatchObject({ status: 'cancelled', to_address: null });
     // the notice that had not gone yet never will, and keeps no address
     expect(await row('outbox', notice.id)).toMatchObject({ status: 'cancelled', to_address: null });
     // but the confirmation to the parent who asked is kept until it is sent
