@@ -64,6 +64,7 @@ test.describe('deletion tickets', () => {
     await submitStep(page, 'Assign', 'Ticket assigned');
     await expect(page.getByText('support', { exact: true })).toBeVisible();
     await expect(page.getByText('Assign: New → New')).toBeVisible();
+    await expect(page.getByText(/Assigned to support/)).toBeVisible();
   });
 
   test('filter by a received-date range and by the related customer', async ({ page, request }) => {

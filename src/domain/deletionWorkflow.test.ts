@@ -33,7 +33,7 @@ describe('the deletion workflow’s steps', () => {
   it.each<DeletionStatus>(['new', 'verifying_identity', 'in_progress'])('assigns a ticket that is %s, without moving it', (status) => {
     const planned = plan('assign', ticket({ status }), { assignee: 'sara.support' });
     expect(planned.changes).toStrictEqual({ assignee: 'sara.support' });
-    expect(planned.history).toEqual({ step: 'assign', from_status: status, to_status: status, note: null });
+    expect(planned.history).toEqual({ step: 'assign', from_status: status, to_status: status, note: 'Assigned to sara.support' });
   });
 
   it('starts verifying the identity, with an optional note', () => {
@@ -163,4 +163,11 @@ describe('open tickets', () => {
 
 it('each workflow has its own name, the one the server keys its effects by', () => {
   expect([consentWorkflow.name, deletionWorkflow.name, referralWorkflow.name]).toEqual([...WORKFLOW_NAMES]);
+});
+
+describe('the history of an assignment', () => {
+  it('says to whom, and keeps the note after it', () => {
+    const planned = planStep(deletionWorkflow, 'assign', { status: 'new', version: 2 }, support, { version: 2, assignee: 'support' }, now);
+    expect(planned.ok && planned.plan.history.note).toBe('Assigned to support');
+  });
 });

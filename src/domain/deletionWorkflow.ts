@@ -65,6 +65,7 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
     from: open,
     actors: ['admin', 'support'],
     inputs: ['assignee'],
+    recordedAs: (input) => `Assigned to ${String(input.assignee)}`,
     changes: (input) => ({ assignee: input.assignee }),
   },
   start_verification: {

@@ -129,7 +129,7 @@ describe('planStep', () => {
       plan: {
         changes: { assignee: 'sara.support' },
         input: { version: 1, assignee: 'sara.support' },
-        history: { step: 'assign', from_status: 'in_progress', to_status: 'in_progress', note: null },
+        history: { step: 'assign', from_status: 'in_progress', to_status: 'in_progress', note: 'Assigned to sara.support' },
       },
     });
   });

@@ -26,6 +26,8 @@ export interface StepDefinition<S extends string = string> {
   refuse?: (record: Record<string, unknown>, actor: StepActor) => string | null;
   /** a rule on the input as a whole (e.g. approval narrows the proposed fields, never widens them) */
   checkInput?: (input: Record<string, unknown>, record: Record<string, unknown>) => string | null;
+  /** what the history says the step did, beyond its note (e.g. to whom a ticket was assigned) */
+  recordedAs?: (input: Record<string, unknown>) => string;
   /** for an enum input, the only values this step can accept (the dialog offers no choice that is always refused) */
   offers?: Partial<Record<StepInputName, readonly string[]>>;
   /** the step queues mail (a notice, a code, a confirmation): the UI warns when mail is not being delivered */
@@ -96,6 +98,12 @@ export function stepChanges(step: StepDefinition, record: Record<string, unknown
   return { ...(step.to ? { status: step.to } : {}), ...(step.changes?.(input, record, now) ?? {}) };
 }
 
+/** What the history keeps of a step: what it did (when the state alone does not say) and the note. */
+function historyNote(step: StepDefinition, input: Record<string, unknown>): string | null {
+  const parts = [step.recordedAs?.(input), stepNote(input)].filter(Boolean);
+  return parts.length ? parts.join(' — ') : null;
+}
+
 /** The note a step leaves in the record's history. */
 export function stepNote(input: Record<string, unknown>): string | null {
   for (const key of ['opinion', 'reason', 'note'] as const) {
@@ -136,7 +144,7 @@ export function planStep(workflow: Workflow, stepName: string, record: Record<st
     plan: {
       changes,
       input: parsed.value,
-      history: { step: stepName, from_status: record.status, to_status: changes.status ?? record.status, note: stepNote(parsed.value) },
+      history: { step: stepName, from_status: record.status, to_status: changes.status ?? record.status, note: historyNote(step, parsed.value) },
     },
   };
 }
