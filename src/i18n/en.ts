@@ -383,6 +383,7 @@ export const en: TranslationMessages = {
     },
     due: { overdue: 'Overdue', rule: 'Rule: %{rule}', received_hint: 'Leave empty for now; the due date counts from this moment' },
     legal_hold: {
+      open_referral: 'Open referral #%{id}',
       waiting: 'Waiting: the customer is under legal hold while authority referral %{referrals} is open. Completion is refused until the legal advisor releases the hold.',
     },
     disclosure: { download: 'Download disclosure package (JSON)' },

@@ -46,6 +46,7 @@ describe('DeletionTicketShow', () => {
       { signedInAs: 'legal' },
     );
     expect(await screen.findByText(/under legal hold while authority referral #8 is open/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open referral #8' })).toHaveAttribute('href', '#/authority-referrals/8/show');
     expect(screen.queryByRole('group', { name: 'Workflow steps' })).not.toBeInTheDocument();
     expect(screen.getByText(/Rule: Deletion period set in settings: 30 days/)).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
-import { Alert } from '@mui/material';
-import { useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { Alert, Stack } from '@mui/material';
+import { Link, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { holdsCustomer } from '../../domain/referralWorkflow';
 import { isOpenTicket } from '../../domain/deletionWorkflow';
 
@@ -14,6 +14,13 @@ export function LegalHoldNotice() {
   return (
     <Alert severity="warning" sx={{ my: 1 }}>
       {translate('privacy.legal_hold.waiting', { referrals: holding.map((r) => `#${r.id}`).join(', ') })}
+      <Stack direction="row" spacing={2} sx={{ mt: 0.5 }}>
+        {holding.map((r) => (
+          <Link key={r.id} to={`/authority-referrals/${r.id}/show`}>
+            {translate('privacy.legal_hold.open_referral', { id: r.id })}
+          </Link>
+        ))}
+      </Stack>
     </Alert>
   );
 }
