@@ -120,6 +120,9 @@ export async function openStep(page: Page, label: string): Promise<Locator> {
 /** Submits the open step dialog (its button bears the step's label) and waits for the success the server confirmed. */
 export async function submitStep(page: Page, label: string, done: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: label });
+  // a step that destroys data asks for an explicit confirmation first
+  const confirmation = dialog.getByRole('checkbox', { name: 'I understand: this cannot be undone' });
+  if (await confirmation.count()) await confirmation.check();
   await dialog.getByRole('button', { name: label, exact: true }).click();
   await expect(page.getByRole('alert').getByText(done, { exact: true })).toBeVisible();
   await expect(dialog).toBeHidden();

@@ -64,6 +64,7 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
   refuse: {
     from: ['awaiting_notice', 'notice_sent'],
     to: 'refused',
+    irreversible: true,
     actors: ['admin', 'support', 'parent'],
     inputs: ['note'],
     optional: ['note'],

@@ -104,6 +104,7 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
   complete: {
     from: ['in_progress'],
     to: 'completed',
+    irreversible: true,
     sendsMail: true,
     actors: ['admin', 'support'],
     inputs: ['note'],

@@ -59,6 +59,7 @@ const steps: Record<string, StepDefinition<ReferralStatus>> = {
   },
   release_hold: {
     from: HOLDING_STATUSES,
+    irreversible: true,
     actors: ['legal'],
     inputs: ['opinion'],
     refuse: (record) => (record.hold_released_at ? 'The legal hold on this customer was already released' : null),

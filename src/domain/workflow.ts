@@ -26,6 +26,8 @@ export interface StepDefinition<S extends string = string> {
   refuse?: (record: Record<string, unknown>, actor: StepActor) => string | null;
   /** a rule on the input as a whole (e.g. approval narrows the proposed fields, never widens them) */
   checkInput?: (input: Record<string, unknown>, record: Record<string, unknown>) => string | null;
+  /** the step destroys data for good (an erasure, a released hold): the dialog says what, and asks for an explicit confirmation */
+  irreversible?: boolean;
   /** what the history says the step did, beyond its note (e.g. to whom a ticket was assigned) */
   recordedAs?: (input: Record<string, unknown>) => string;
   /** for an enum input, the only values this step can accept (the dialog offers no choice that is always refused) */

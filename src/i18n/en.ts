@@ -337,6 +337,12 @@ export const en: TranslationMessages = {
       close: 'Close',
       release_hold: 'Release legal hold',
       restart_verification: 'Identity check restarted',
+      irreversible: {
+        confirm: 'I understand: this cannot be undone',
+        refuse: 'Recording the refusal erases at once the parent’s contact details and the child’s customer record (unless an authority referral holds it). This cannot be undone.',
+        complete: 'Completing the ticket erases this person’s data everywhere Privacy Desk holds it: the customer becomes a tombstone, contact details in consent requests and tickets go, and mail to the address is cancelled (a marketing request only takes the address off every list). This cannot be undone.',
+        release_hold: 'Releasing the hold lets waiting deletion tickets erase this customer; a disclosure package then keeps only its SHA-256, not its content. This cannot be undone.',
+      },
       notice_delivered: 'Notice delivered',
       notice_failed: 'Notice not delivered',
       done: {

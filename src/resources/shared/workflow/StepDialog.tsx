@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Stack } from '@mui/material';
 import type { FieldValues } from 'react-hook-form';
 import { Form, useDataProvider, useNotify, useRecordContext, useRefresh, useResourceContext, useTranslate } from 'react-admin';
 import type { Workflow } from '../../../domain/workflow';
@@ -20,6 +20,8 @@ export function StepDialog({ workflow, step, onClose }: { workflow: Workflow; st
   const dataProvider = useDataProvider<PrivacyDataProvider>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // a step that destroys data goes ahead only once its consequence was read and confirmed
+  const [confirmed, setConfirmed] = useState(false);
   const definition = workflow.steps[step];
   const { data: mailStatus } = useMailStatus(!!definition.sendsMail);
   const titleId = `step-${step}-title`;
@@ -48,14 +50,18 @@ export function StepDialog({ workflow, step, onClose }: { workflow: Workflow; st
         <DialogContent>
           <Stack spacing={1}>
             {error && <Alert severity="error">{error}</Alert>}
+            {definition.irreversible && <Alert severity="warning">{translate(`privacy.steps.irreversible.${step}`)}</Alert>}
             {definition.inputs.map((name) => (
               <StepInput key={name} name={name} optional={!!definition.optional?.includes(name)} record={record!} offered={definition.offers?.[name]} />
             ))}
+            {definition.irreversible && (
+              <FormControlLabel control={<Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />} label={translate('privacy.steps.irreversible.confirm')} />
+            )}
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={busy}>
+          <Button type="submit" variant="contained" color={definition.irreversible ? 'error' : 'primary'} disabled={busy || (definition.irreversible && !confirmed)}>
             {translate(`privacy.steps.${step}`)}
           </Button>
         </DialogActions>
