@@ -90,6 +90,19 @@ describeOnEachDatabase('the reach of an erasure', (suite) => {
     expect(await isSuppressed(suite.db, counsel)).toBe(false);
   });
 
+  it('a second ticket for a customer already erased by the first completes too, and changes nothing more', async () => {
+    const customer = await registerAdult(support, 'reach-twice');
+    const first = await verifiedTicket(customer.id, customer.email);
+    const second = await verifiedTicket(customer.id, 'counsel.twice@example.net');
+    expect((await step(support, 'deletion-tickets', first, 'complete')).status).toBe(200);
+    const tombstone = await row('customers', customer.id);
+    expect(tombstone).toMatchObject({ status: 'erased', email: null });
+    const again = await step(support, 'deletion-tickets', second, 'complete');
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body).toMatchObject({ status: 'completed', requester_email: null });
+    expect(await row('customers', customer.id)).toMatchObject({ status: 'erased', email: null, full_name: null });
+  });
+
   it('a child’s erasure by a ticket erases every consent request’s contacts, and the parent still gets the confirmation', async () => {
     const { child, request } = await registerChild(support, 'reach-child');
     const parent = request.parent_email as string;
