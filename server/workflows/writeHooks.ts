@@ -7,6 +7,7 @@ import { loadHolidays } from '../calendar/holidayCalendar';
 import { createRecord } from '../db/records';
 import { findResource } from '../../src/domain/resources';
 import { dueDateCorrections, planCreate, planUpdate, type WriteFacts } from '../../src/domain/writePlans';
+import { OPEN_TICKET_STATUSES } from '../../src/domain/deletionWorkflow';
 
 /** What the domain decides a write on, read from the database inside the write's transaction. */
 async function writeFacts(tx: Queryable, staff: StaffIdentity, customerId: unknown): Promise<WriteFacts> {
@@ -45,7 +46,8 @@ export async function prepareUpdate(tx: Queryable, def: ResourceDefinition, valu
 export async function afterWrite(tx: Queryable, resource: string): Promise<void> {
   if (resource !== 'holidays') return;
   const tickets = await tx.query<{ id: number; status: string; scope: string; received_at: Date | string; due_at: Date | string | null }>(
-    "SELECT id, status, scope, received_at, due_at FROM deletion_tickets WHERE status IN ('new', 'verifying_identity', 'in_progress')",
+    'SELECT id, status, scope, received_at, due_at FROM deletion_tickets WHERE status = ANY($1)',
+    [OPEN_TICKET_STATUSES],
   );
   for (const t of dueDateCorrections(tickets, { settings: await loadSettings(tx), holidays: await loadHolidays(tx) })) {
     await tx.query('UPDATE deletion_tickets SET due_at = $1, due_rule = $2 WHERE id = $3', [t.due_at, t.due_rule, t.id]);
