@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER_MASKS, MASK, isMaskedValue, isSensitiveField, maskRecord, maskValue, maskingFor, restoreMasked } from './masking';
+import { CUSTOMER_MASKS, MASK, emailDomain, isMaskedValue, isSensitiveField, maskRecord, maskValue, maskingFor, restoreMasked } from './masking';
 import { buildCustomer } from '../../mocks/fixtures';
 
 describe('masking', () => {
@@ -58,5 +58,15 @@ describe('masking, at the edges', () => {
     expect(isMaskedValue('+96891234567')).toBe(false);
     expect(isMaskedValue(null)).toBe(false);
     expect(isMaskedValue(4567)).toBe(false);
+  });
+});
+
+describe('emailDomain', () => {
+  it('keeps the domain and never the local part', () => {
+    expect(emailDomain('omar.haddad@gmail.com')).toBe('@gmail.com');
+    expect(emailDomain('"a@b"@example.om')).toBe('@example.om');
+    expect(emailDomain('no-at-sign')).toBeNull();
+    expect(emailDomain('trailing@')).toBeNull();
+    expect(emailDomain(null)).toBeNull();
   });
 });

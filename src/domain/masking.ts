@@ -49,6 +49,16 @@ export function maskingFor(masks: MaskedFields) {
   };
 }
 
+/**
+ * What of an e-mail address may be shown to tell people apart without revealing it: the domain
+ * ("@gmail.com"), never the local part, which is as identifying as the name.
+ */
+export function emailDomain(email: unknown): string | null {
+  if (typeof email !== 'string') return null;
+  const at = email.lastIndexOf('@');
+  return at >= 0 && at < email.length - 1 ? email.slice(at) : null;
+}
+
 /** Whether a form value is a mask the API sent, i.e. the field was left as it was. */
 export function isMaskedValue(value: unknown): value is string {
   return typeof value === 'string' && value.startsWith(MASK);

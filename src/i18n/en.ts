@@ -280,7 +280,7 @@ export const en: TranslationMessages = {
         address: 'Residential address',
       },
     },
-    customers: { erased: 'Erased customer #%{id}' },
+    customers: { erased: 'Erased customer #%{id}', option_created: 'created %{date}' },
     masked: { keep: 'Now %{value}: leave empty to keep it, or type the corrected value' },
     reveal: {
       button: 'Reveal',

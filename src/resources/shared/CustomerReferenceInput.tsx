@@ -1,6 +1,5 @@
-import { AutocompleteInput, ReferenceInput, type RaRecord, type Validator } from 'react-admin';
-
-export const customerOptionText = (c: RaRecord) => (c.full_name ? `${c.full_name} (#${c.id})` : `#${c.id}`);
+import { AutocompleteInput, ReferenceInput, type Validator } from 'react-admin';
+import { CustomerOption, customerOptionText } from './CustomerOption';
 
 interface Props {
   source: string;
@@ -10,11 +9,16 @@ interface Props {
   alwaysOn?: boolean;
 }
 
-/** Picks a customer by typing part of a name, e-mail or username (the server's `q` search). */
+const optionText = <CustomerOption />;
+
+/**
+ * Picks a customer by typing part of a name, e-mail or username (the server's `q` search); each
+ * option says what tells same-named customers apart, the box keeps only the name chosen.
+ */
 export function CustomerReferenceInput({ source, isRequired, validate, label }: Props) {
   return (
     <ReferenceInput reference="customers" source={source}>
-      <AutocompleteInput optionText={customerOptionText} isRequired={isRequired} validate={validate} label={label} />
+      <AutocompleteInput optionText={optionText} inputText={customerOptionText} isRequired={isRequired} validate={validate} label={label} />
     </ReferenceInput>
   );
 }
