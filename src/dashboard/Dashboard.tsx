@@ -1,5 +1,6 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { DataTable, DateField, List, ReferenceField, ShowButton, usePermissions, useTranslate } from 'react-admin';
+import { DataTable, List, ReferenceField, ShowButton, usePermissions, useTranslate } from 'react-admin';
+import { MuscatDateField } from '../resources/shared/MuscatDateField';
 import { DueDateField } from '../resources/deletion-tickets/DueDateField';
 import { OPEN_TICKET_STATUSES } from '../domain/deletionWorkflow';
 import { muscatDay } from '../domain/businessDays';
@@ -15,7 +16,7 @@ function LegalQueue() {
         </DataTable.Col>
         <DataTable.Col source="authority" />
         <DataTable.Col source="drafted_by" />
-        <DataTable.Col source="created_at" field={DateField} />
+        <DataTable.Col source="created_at" field={MuscatDateField} />
         <DataTable.Col label={false} disableSort>
           <ShowButton />
         </DataTable.Col>

@@ -387,7 +387,8 @@ export const en: TranslationMessages = {
       entry: '%{step}: %{from} → %{to}',
       by: 'by %{actor} (%{role})',
     },
-    due: { overdue: 'Overdue', rule: 'Rule: %{rule}', received_hint: 'Leave empty for now; the due date counts from this moment' },
+    due: { overdue: 'Overdue', rule: 'Rule: %{rule}', received_hint: 'Muscat time. Leave empty for now; the due date counts from this moment' },
+    time: { muscat: '%{time} (Muscat)', zone_title: 'Muscat time (UTC+4), the store’s zone, whatever this computer’s zone' },
     legal_hold: {
       open_referral: 'Open referral #%{id}',
       waiting: 'Waiting: the customer is under legal hold while authority referral %{referrals} is open. Completion is refused until the legal advisor releases the hold.',

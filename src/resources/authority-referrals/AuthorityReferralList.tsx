@@ -1,4 +1,5 @@
-import { DataTable, DateField, ReferenceField } from 'react-admin';
+import { DataTable, ReferenceField } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { authorityReferrals } from '../../domain/authorityReferrals';
 import { EnumField } from '../shared/EnumField';
 import { listFilters } from '../shared/listFilters';
@@ -15,7 +16,7 @@ export function AuthorityReferralList() {
       <DataTable.Col source="activity" field={EnumField} />
       <DataTable.Col source="authority" />
       <DataTable.Col source="status" field={EnumField} />
-      <DataTable.Col source="created_at" field={DateField} />
+      <DataTable.Col source="created_at" field={MuscatDateField} />
     </RecordList>
   );
 }

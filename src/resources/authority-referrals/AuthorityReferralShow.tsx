@@ -1,4 +1,5 @@
-import { DateField, ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { MuscatDateField, CalendarDayField } from '../shared/MuscatDateField';
 import { Stack, Chip } from '@mui/material';
 import { DISCLOSABLE_FIELD } from '../../domain/authorityReferrals';
 import { EnumField } from '../shared/EnumField';
@@ -38,14 +39,14 @@ export function AuthorityReferralShow() {
         <FieldNameChips source="proposed_fields" label="resources.authority-referrals.fields.proposed_fields" />
         <TextField source="legal_opinion" emptyText="—" />
         <FieldNameChips source="approved_fields" label="resources.authority-referrals.fields.approved_fields" />
-        <DateField source="decided_at" showTime emptyText="—" />
-        <DateField source="disclosed_on" emptyText="—" />
+        <MuscatDateField source="decided_at" showTime />
+        <CalendarDayField source="disclosed_on" />
         <TextField source="disclosure_channel" emptyText="—" />
         <TextField source="authority_reference" emptyText="—" />
         <DisclosurePackageButton label="resources.authority-referrals.fields.disclosure_sha256" />
-        <DateField source="hold_released_at" showTime emptyText="—" />
+        <MuscatDateField source="hold_released_at" showTime />
         <TextField source="drafted_by" />
-        <DateField source="created_at" showTime />
+        <MuscatDateField source="created_at" showTime />
         <WorkflowTimeline />
       </SimpleShowLayout>
     </Show>

@@ -1,4 +1,5 @@
-import { DataTable, DateField, ReferenceField } from 'react-admin';
+import { DataTable, ReferenceField } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { consentRequests } from '../../domain/consentRequests';
 import { EnumField } from '../shared/EnumField';
 import { listFilters } from '../shared/listFilters';
@@ -15,8 +16,8 @@ export function ConsentRequestList() {
       </DataTable.Col>
       <DataTable.Col source="parent_name" />
       <DataTable.Col source="status" field={EnumField} />
-      <DataTable.Col source="notice_sent_at" field={DateField} />
-      <DataTable.Col source="created_at" field={DateField} />
+      <DataTable.Col source="notice_sent_at" field={MuscatDateField} />
+      <DataTable.Col source="created_at" field={MuscatDateField} />
     </RecordList>
   );
 }

@@ -1,4 +1,5 @@
-import { BooleanField, DateField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { consentWorkflow } from '../../domain/consentWorkflow';
 import { EnumField } from '../shared/EnumField';
 import { ShowActions } from '../shared/EditWhenAllowed';
@@ -23,12 +24,12 @@ export function ConsentRequestShow() {
         <TextField source="parent_phone" emptyText="—" />
         <EnumField source="verification_method" emptyText="—" />
         <BooleanField source="third_party_disclosure" />
-        <DateField source="notice_queued_at" showTime emptyText="—" />
-        <DateField source="notice_sent_at" showTime emptyText="—" />
-        <DateField source="answer_due_at" showTime emptyText="—" />
-        <DateField source="decided_at" showTime emptyText="—" />
-        <DateField source="contact_erased_at" showTime emptyText="—" />
-        <DateField source="created_at" showTime />
+        <MuscatDateField source="notice_queued_at" showTime />
+        <MuscatDateField source="notice_sent_at" showTime />
+        <MuscatDateField source="answer_due_at" showTime />
+        <MuscatDateField source="decided_at" showTime />
+        <MuscatDateField source="contact_erased_at" showTime />
+        <MuscatDateField source="created_at" showTime />
         <WorkflowTimeline />
       </SimpleShowLayout>
     </Show>

@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, DateField } from 'react-admin';
+import { BooleanField, DataTable } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { customers } from '../../domain/customers';
 import { EnumField } from '../shared/EnumField';
 import { listFilters } from '../shared/listFilters';
@@ -15,7 +16,7 @@ export function CustomerList() {
       <DataTable.Col source="phone" disableSort />
       <DataTable.Col source="status" disableSort field={EnumField} />
       <DataTable.Col source="newsletter" disableSort field={BooleanField} />
-      <DataTable.Col source="created_at" field={DateField} />
+      <DataTable.Col source="created_at" field={MuscatDateField} />
     </RecordList>
   );
 }

@@ -1,4 +1,5 @@
-import { DataTable, DateField, ReferenceManyField, ShowButton } from 'react-admin';
+import { DataTable, ReferenceManyField, ShowButton } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { findResource } from '../../domain/resources';
 import { EnumField } from '../shared/EnumField';
 
@@ -20,7 +21,7 @@ function RelatedRecords({ reference, columns, dateSource }: Props) {
         {columns.map((source) => (
           <DataTable.Col key={source} source={source} field={filters[source]?.kind === 'enum' ? EnumField : undefined} />
         ))}
-        <DataTable.Col source={dateSource} field={DateField} />
+        <DataTable.Col source={dateSource} field={MuscatDateField} />
         <DataTable.Col label={false} disableSort>
           <ShowButton />
         </DataTable.Col>

@@ -1,4 +1,5 @@
-import { BooleanField, DateField, EmailField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { BooleanField, EmailField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { EnumField } from '../shared/EnumField';
 import { CustomerName } from './CustomerName';
 import { ShowActions } from '../shared/EditWhenAllowed';
@@ -23,8 +24,8 @@ export function CustomerShow() {
           <BooleanField source="newsletter" />
           <BooleanField source="recovery_question_set" />
           <EnumField source="status" />
-          <DateField source="created_at" showTime />
-          <DateField source="updated_at" showTime />
+          <MuscatDateField source="created_at" showTime />
+          <MuscatDateField source="updated_at" showTime />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.customers.tabs.consent" path="consent-requests">
           <CustomerConsentRequests />

@@ -1,4 +1,5 @@
-import { Create, DateTimeInput, SimpleForm } from 'react-admin';
+import { Create, SimpleForm } from 'react-admin';
+import { MuscatDateTimeInput } from '../shared/MuscatDateTimeInput';
 import { deletionTicketCreateSchema } from '../../domain/deletionTickets';
 import { formResolver } from '../shared/zodResolver';
 import { DeletionTicketInputs } from './DeletionTicketInputs';
@@ -11,7 +12,7 @@ export function DeletionTicketCreate() {
         <DeletionTicketInputs />
         <RequesterFromCustomer />
         {/* a request taken by phone or post is entered later: its receipt starts the clock */}
-        <DateTimeInput source="received_at" helperText="privacy.due.received_hint" parse={(value: string) => (value ? new Date(value).toISOString() : null)} />
+        <MuscatDateTimeInput source="received_at" helperText="privacy.due.received_hint" />
       </SimpleForm>
     </Create>
   );

@@ -1,4 +1,5 @@
-import { DataTable, DateField, ReferenceField } from 'react-admin';
+import { DataTable, ReferenceField } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { deletionTickets } from '../../domain/deletionTickets';
 import { EnumField } from '../shared/EnumField';
 import { listFilters } from '../shared/listFilters';
@@ -18,7 +19,7 @@ export function DeletionTicketList() {
       <DataTable.Col source="channel" field={EnumField} />
       <DataTable.Col source="status" field={EnumField} />
       <DataTable.Col source="assignee" />
-      <DataTable.Col source="received_at" field={DateField} />
+      <DataTable.Col source="received_at" field={MuscatDateField} />
       <DataTable.Col source="due_at">
         <DueDateField />
       </DataTable.Col>

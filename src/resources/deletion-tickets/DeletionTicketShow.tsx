@@ -1,4 +1,5 @@
-import { DateField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { deletionWorkflow } from '../../domain/deletionWorkflow';
 import { IDENTITY_METHOD } from '../../domain/stepInputs';
 import { EnumField } from '../shared/EnumField';
@@ -25,11 +26,11 @@ export function DeletionTicketShow() {
         <EnumField source="channel" />
         <TextField source="assignee" emptyText="—" />
         <EnumField source="identity_method" enum={IDENTITY_METHOD} emptyText="—" />
-        <DateField source="identity_verified_at" showTime emptyText="—" />
+        <MuscatDateField source="identity_verified_at" showTime />
         <TextField source="notes" emptyText="—" />
         <TextField source="rejection_reason" emptyText="—" />
-        <DateField source="received_at" showTime />
-        <DateField source="completed_at" showTime emptyText="—" />
+        <MuscatDateField source="received_at" showTime />
+        <MuscatDateField source="completed_at" showTime />
         <WorkflowTimeline />
       </SimpleShowLayout>
     </Show>

@@ -1,4 +1,5 @@
-import { CanAccess, CreateButton, DataTable, DateField, EditButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { CanAccess, CreateButton, DataTable, EditButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { CalendarDayField } from '../shared/MuscatDateField';
 import { EnumInput } from '../shared/EnumInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
@@ -12,8 +13,8 @@ const holidayFilters = [
   ...dateRangeFilters('day'),
 ];
 
-// A holiday is a calendar day, stored without a time: shown as that day wherever the browser is.
-const DAY_FORMAT = { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } as const;
+// A holiday is a calendar day, stored without a time: shown as that day wherever the browser is, with its weekday.
+const DAY_FORMAT = { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' } as const;
 
 function HolidayListActions() {
   return (
@@ -35,7 +36,7 @@ export function HolidayList() {
     <List filters={holidayFilters} filterDefaultValues={thisYear()} actions={<HolidayListActions />} sort={{ field: 'day', order: 'ASC' }} perPage={50} exporter={false}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="day">
-          <DateField source="day" options={DAY_FORMAT} />
+          <CalendarDayField source="day" options={DAY_FORMAT} />
         </DataTable.Col>
         <DataTable.Col source="name" />
         <DataTable.Col source="kind" disableSort field={EnumField} />

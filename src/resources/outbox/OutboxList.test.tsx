@@ -37,7 +37,8 @@ describe('OutboxList', () => {
     expect(within(failed).getByText('550 <recipient>: no such mailbox')).toBeInTheDocument();
     const erased = screen.getByText('Notice 3').closest('tr')!;
     expect(within(erased).getByText('Deletion confirmation')).toBeInTheDocument();
-    expect(within(erased).getByText('—')).toBeInTheDocument();
+    // the erased address shows as a dash (so does the mail's sending time, not sent)
+    expect(erased.querySelector('.column-to_address')).toHaveTextContent(/^—$/);
   });
 
   it('filters by status on the server', async () => {

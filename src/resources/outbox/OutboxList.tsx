@@ -1,4 +1,5 @@
-import { DataTable, DateField, FilterButton, List, NumberInput, TopToolbar } from 'react-admin';
+import { DataTable, FilterButton, List, NumberInput, TopToolbar } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { EnumInput } from '../shared/EnumInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
@@ -20,7 +21,7 @@ export function OutboxList() {
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="id" />
         <DataTable.Col source="created_at">
-          <DateField source="created_at" showTime />
+          <MuscatDateField source="created_at" showTime />
         </DataTable.Col>
         <DataTable.Col source="kind" disableSort field={EnumField} />
         <DataTable.Col source="to_address" disableSort render={(r) => r.to_address ?? '—'} />
@@ -29,7 +30,7 @@ export function OutboxList() {
         <DataTable.Col source="attempts" disableSort />
         <DataTable.Col source="last_error" disableSort />
         <DataTable.Col source="sent_at">
-          <DateField source="sent_at" showTime />
+          <MuscatDateField source="sent_at" showTime />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -1,4 +1,5 @@
-import { DateField, FunctionField, Link, NumberField, Show, SimpleShowLayout, TextField, useCreatePath, useTranslate, type RaRecord } from 'react-admin';
+import { FunctionField, Link, NumberField, Show, SimpleShowLayout, TextField, useCreatePath, useTranslate, type RaRecord } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { EnumField } from '../shared/EnumField';
 
 /** The record the mail is about, linked when the mail names one. */
@@ -23,10 +24,10 @@ export function OutboxShow() {
         <FunctionField source="record_id" label="resources.outbox.fields.resource" render={(record) => <RelatedRecord record={record} />} />
         <NumberField source="attempts" />
         <TextField source="last_error" emptyText="—" />
-        <DateField source="created_at" showTime />
-        <DateField source="next_attempt_at" showTime />
-        <DateField source="sent_at" showTime emptyText="—" />
-        <DateField source="updated_at" showTime />
+        <MuscatDateField source="created_at" showTime />
+        <MuscatDateField source="next_attempt_at" showTime />
+        <MuscatDateField source="sent_at" showTime />
+        <MuscatDateField source="updated_at" showTime />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, DateField, EditButton, List } from 'react-admin';
+import { BooleanField, DataTable, EditButton, List } from 'react-admin';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { EnumInput } from '../shared/EnumInput';
 import { EnumField } from '../shared/EnumField';
 import { SearchFilter } from '../shared/SearchFilter';
@@ -13,7 +14,7 @@ export function StaffList() {
         <DataTable.Col source="display_name" />
         <DataTable.Col source="role" field={EnumField} />
         <DataTable.Col source="disabled" disableSort field={BooleanField} />
-        <DataTable.Col source="created_at" field={DateField} />
+        <DataTable.Col source="created_at" field={MuscatDateField} />
         <DataTable.Col label={false} disableSort>
           <EditButton />
         </DataTable.Col>

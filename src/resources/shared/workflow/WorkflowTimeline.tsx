@@ -1,7 +1,7 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useGetList, useLocaleState, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { useGetList, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import type { WorkflowHistoryEntry } from '../../../domain/workflowHistory';
-import { muscatTime } from '../muscatTime';
+import { useMuscatTime } from '../useMuscatTime';
 import { filterEnum } from '../choices';
 
 /** The record's history: every step, who took it, when, from which state to which, and the note. */
@@ -9,7 +9,7 @@ export function WorkflowTimeline() {
   const record = useRecordContext();
   const resource = useResourceContext();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const time = useMuscatTime();
   const { data = [], isPending } = useGetList<WorkflowHistoryEntry & { id: number }>(
     'workflow-history',
     { filter: { resource, record_id: record?.id }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 200 } },
@@ -33,7 +33,7 @@ export function WorkflowTimeline() {
                 from: status(entry.from_status),
                 to: status(entry.to_status),
               })}
-              secondary={[muscatTime(entry.at, locale), translate('privacy.timeline.by', { actor: entry.actor, role: translate(`privacy.enums.step_actor.${entry.role}`) }), entry.note]
+              secondary={[time.dateTime(entry.at), translate('privacy.timeline.by', { actor: entry.actor, role: translate(`privacy.enums.step_actor.${entry.role}`) }), entry.note]
                 .filter(Boolean)
                 .join(' · ')}
             />
