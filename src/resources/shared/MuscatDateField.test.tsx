@@ -14,7 +14,10 @@ afterAll(() => {
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../test/renderApp';
 import { buildCustomer, buildDeletionTicket } from '../../../mocks/fixtures';
+import type { WorkflowHistoryEntry } from '../../domain/workflowHistory';
 import { calendarDay, fromMuscatLocalInput, muscatTime, toMuscatDayInput, toMuscatLocalInput } from './muscatTime';
+
+const stepAt = (at: string): WorkflowHistoryEntry => ({ id: 1, resource: 'deletion-tickets', record_id: 5, step: 'assign', from_status: 'new', to_status: 'new', actor: 'admin', role: 'admin', note: null, at });
 
 // 10:13 UTC is 14:13 in Muscat and 02:13 in Los Angeles.
 const INSTANT = '2026-11-23T10:13:00.000Z';
@@ -46,7 +49,7 @@ describe('Muscat time, in a browser elsewhere', () => {
     renderApp('/deletion-tickets/5/show', {
       customers: [buildCustomer({ id: 1 })],
       'deletion-tickets': [buildDeletionTicket({ id: 5, status: 'new', received_at: INSTANT, due_at: '2026-12-20T19:59:59.999Z' })],
-      'workflow-history': [{ id: 1, resource: 'deletion-tickets', record_id: 5, step: 'assign', from_status: 'new', to_status: 'new', actor: 'admin', role: 'admin', note: null, at: INSTANT }],
+      'workflow-history': [stepAt(INSTANT)],
     });
     const received = await screen.findByText(/^Nov 23, 2026, 2:13\sPM \(Muscat\)$/);
     expect(received).toHaveAttribute('datetime', INSTANT);
