@@ -1,6 +1,6 @@
 import { findResource } from '../src/domain/resources';
 import { findWorkflow } from '../src/domain/workflows';
-import { planStep, type StepActor } from '../src/domain/workflow';
+import { obstacleMessage, planStep, stepObstacle, type StepActor } from '../src/domain/workflow';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { NOT_AN_ASSIGNEE, assigneeRefusal } from '../src/domain/deletionWorkflow';
 import { planCreate, planUpdate, type WriteFacts } from '../src/domain/writePlans';
@@ -43,6 +43,10 @@ export function mockStep(store: MockStore, resource: string, id: number, stepNam
   const decision = planStep(workflow, stepName, store.get(def, id), actor, body, new Date());
   if (!decision.ok) throw new MockApiError(decision.status, decision.message, decision.errors);
   const { plan } = decision;
+  const record = store.get(def, id);
+  const referrals = record.customer_id == null ? [] : store.list(findResource('authority-referrals')!, { ...everything, equals: { customer_id: [Number(record.customer_id)] } }).rows;
+  const obstacle = stepObstacle(workflow, stepName, record, { customerReferrals: referrals });
+  if (obstacle) throw new MockApiError(409, obstacleMessage(obstacle));
   if (stepName === 'assign') checkAssignee(store, String(plan.input.assignee));
   const updated = store.patch(def, id, plan.changes);
   store.create(findResource('workflow-history')!, { resource, record_id: id, ...plan.history, actor: actor.username ?? actor.kind, role: actor.kind, at: new Date().toISOString() });

@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database';
 import { ApiError } from '../apiError';
 import { forgetRecipient, suppressAddress } from '../mail/outbox';
-import { holdsCustomer } from '../../src/domain/referralWorkflow';
+import { holdingReferralIds, legalHoldMessage } from '../../src/domain/referralWorkflow';
 import { erasedValues } from '../../src/domain/erasure';
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -15,12 +15,17 @@ function erasureSets(resource: Parameters<typeof erasedValues>[0], now: Date, pa
 
 /** The open referrals that keep a customer's data from being erased; empty when there is no legal hold. */
 export async function legalHolds(tx: Queryable, customerId: number): Promise<number[]> {
-  const referrals = await tx.query('SELECT id, status, hold_released_at FROM authority_referrals WHERE customer_id = $1 ORDER BY id', [customerId]);
-  return referrals.filter(holdsCustomer).map((r) => Number(r.id));
+  return holdingReferralIds(await customerReferrals(tx, customerId));
 }
 
-export const legalHoldMessage = (referralIds: readonly number[]) =>
-  `The customer is under legal hold: authority referral ${referralIds.map((id) => `#${id}`).join(', ')} is open. The data can be erased once the legal advisor releases the hold.`;
+/** The customer's authority referrals, as a step's obstacles are decided on (src/domain/workflow.ts StepContext). */
+export async function customerReferrals(tx: Queryable, customerId: unknown): Promise<Record<string, unknown>[]> {
+  if (customerId == null) return [];
+  return tx.query('SELECT id, status, hold_released_at FROM authority_referrals WHERE customer_id = $1 ORDER BY id', [customerId]);
+}
+
+// The wording is the domain's, shared with the mocks; tests read it from here.
+export { legalHoldMessage };
 
 export interface ErasureOptions {
   /** mail still to be delivered (the confirmation to the requester) */

@@ -3,7 +3,8 @@ import { ApiError } from '../apiError';
 import { appendAudit } from '../audit/auditLog';
 import { getRecord, writeFields } from '../db/records';
 import { lockCustomerOf, lockLateCustomer } from './lockOrder';
-import { planStep, type StepActor, type Workflow } from '../../src/domain/workflow';
+import { obstacleMessage, planStep, stepObstacle, type StepActor, type Workflow } from '../../src/domain/workflow';
+import { customerReferrals } from './erasure';
 import type { StaffIdentity } from '../auth/sessions';
 import { StepFailure } from './stepEffect';
 import { workflowEffects, type EffectOptions } from './effects';
@@ -34,6 +35,10 @@ export async function takeStep(db: Database | Transaction, request: StepRequest,
     const decision = planStep(request.workflow, request.step, record, request.actor, request.body, now);
     if (!decision.ok) throw new ApiError(decision.status, decision.message, decision.errors);
     const { plan } = decision;
+    if (request.workflow.steps[request.step]?.obstacle) {
+      const obstacle = stepObstacle(request.workflow, request.step, record, { customerReferrals: await customerReferrals(tx, record.customer_id) });
+      if (obstacle) throw new ApiError(409, obstacleMessage(obstacle));
+    }
     const effect = workflowEffects(options)[request.workflow.name][request.step];
     const changes = { ...plan.changes };
     try {

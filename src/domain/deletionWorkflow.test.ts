@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planStep, stepRefusal, WORKFLOW_NAMES, type StepActor } from './workflow';
+import { obstacleMessage, planStep, stepObstacle, stepRefusal, WORKFLOW_NAMES, type StepActor } from './workflow';
 import {
   assigneeRefusal,
   codeVoided,
@@ -11,7 +11,7 @@ import {
 } from './deletionWorkflow';
 import { consentWorkflow } from './consentWorkflow';
 import { referralWorkflow } from './referralWorkflow';
-import { buildDeletionTicket } from '../../mocks/fixtures';
+import { buildAuthorityReferral, buildDeletionTicket } from '../../mocks/fixtures';
 import type { DeletionScope, DeletionStatus } from './deletionTickets';
 
 const now = new Date('2026-11-23T08:30:00.000Z');
@@ -169,5 +169,28 @@ describe('the history of an assignment', () => {
   it('says to whom, and keeps the note after it', () => {
     const planned = planStep(deletionWorkflow, 'assign', { status: 'new', version: 2 }, support, { version: 2, assignee: 'support' }, now);
     expect(planned.ok && planned.plan.history.note).toBe('Assigned to support');
+  });
+});
+
+describe('what stands in the way of completing a ticket', () => {
+  const inProgress = (scope: DeletionScope) => ticket({ status: 'in_progress', scope });
+  const held: Record<string, unknown> = { ...buildAuthorityReferral({ id: 29, status: 'awaiting_legal_review' }) };
+  const released: Record<string, unknown> = { ...buildAuthorityReferral({ id: 30, status: 'disclosed', hold_released_at: '2026-10-02T08:00:00.000Z' }) };
+  const closed: Record<string, unknown> = { ...buildAuthorityReferral({ id: 31, status: 'closed' }) };
+
+  it.each([
+    ['an open referral', 'account', [held, released, closed], [29]],
+    ['an open referral, for a child’s data', 'child_data', [held], [29]],
+    ['only released or ended referrals', 'account', [released, closed], null],
+    ['no referral', 'account', [], null],
+    ['a marketing address only (nothing of the customer is erased)', 'marketing_email', [held], null],
+  ] as const)('with %s', (_case, scope, referrals, holding) => {
+    const obstacle = stepObstacle(deletionWorkflow, 'complete', inProgress(scope), { customerReferrals: referrals });
+    expect(obstacle).toEqual(holding ? { kind: 'legal_hold', referralIds: holding } : null);
+  });
+
+  it('is nothing for the other steps, and the API names the holding referrals', () => {
+    expect(stepObstacle(deletionWorkflow, 'reject', inProgress('account'), { customerReferrals: [held] })).toBeNull();
+    expect(obstacleMessage({ kind: 'legal_hold', referralIds: [29, 31] })).toMatch(/authority referral #29, #31 is open/);
   });
 });

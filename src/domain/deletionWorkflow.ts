@@ -1,6 +1,7 @@
 import { deletionTickets, type DeletionStatus } from './deletionTickets';
 import type { StepDefinition, Workflow } from './workflow';
 import { erasedValues, erasesCustomer } from './erasure';
+import { holdingReferralIds } from './referralWorkflow';
 
 /** The states in which a ticket still has work to do (and a deadline to meet). */
 export const OPEN_TICKET_STATUSES: readonly DeletionStatus[] = ['new', 'verifying_identity', 'in_progress'];
@@ -109,6 +110,11 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
     actors: ['admin', 'support'],
     inputs: ['note'],
     optional: ['note'],
+    // An open referral holds the customer's data: the erasure waits until the legal advisor releases it.
+    obstacle: (record, { customerReferrals = [] }) => {
+      const referralIds = erasesCustomer(record.scope) ? holdingReferralIds(customerReferrals) : [];
+      return referralIds.length ? { kind: 'legal_hold', referralIds } : null;
+    },
     // the ticket's requester goes with the erasure; a marketing address stays, hashed on the suppression list
     changes: (_input, record, now) => ({ completed_at: now.toISOString(), ...(erasesCustomer(record.scope) ? erasedValues('deletion-tickets', now) : {}) }),
   },

@@ -11,6 +11,15 @@ export function holdsCustomer(referral: Record<string, unknown>): boolean {
   return (HOLDING_STATUSES as readonly unknown[]).includes(referral.status) && !referral.hold_released_at;
 }
 
+/** The referrals among `referrals` that hold their customer against erasure, by id. */
+export function holdingReferralIds(referrals: readonly Record<string, unknown>[]): number[] {
+  return referrals.filter(holdsCustomer).map((r) => Number(r.id));
+}
+
+/** The API's refusal of an erasure while referrals hold the customer. */
+export const legalHoldMessage = (referralIds: readonly number[]) =>
+  `The customer is under legal hold: authority referral ${referralIds.map((id) => `#${id}`).join(', ')} is open. The data can be erased once the legal advisor releases the hold.`;
+
 const notOwnDraft = (record: Record<string, unknown>, actor: StepActor) => (actor.username && record.drafted_by === actor.username ? OWN_DRAFT : null);
 
 const decision = (to: ReferralStatus, extra?: StepDefinition<ReferralStatus>['changes']): StepDefinition<ReferralStatus> => ({

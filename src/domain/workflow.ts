@@ -3,6 +3,7 @@ import type { Role } from './roles';
 import type { ResourceDefinition } from './resourceDefinition';
 import { STALE_VERSION } from './apiMessages';
 import { STEP_INPUTS, type StepInputName } from './stepInputs';
+import { legalHoldMessage } from './referralWorkflow';
 
 /** Who takes a step: a member of staff by role, the parent through the notice link, or a scheduled job. */
 export type StepActorKind = Role | 'parent' | 'system';
@@ -12,6 +13,18 @@ export interface StepActor {
   /** the staff username; absent for the parent and the system */
   username?: string;
 }
+
+/**
+ * Facts beyond the record that can stand in the way of a step, gathered by whoever asks (the server
+ * from its tables, the mocks from their store, the UI from the API).
+ */
+export interface StepContext {
+  /** the authority referrals naming the record's customer */
+  customerReferrals?: readonly Record<string, unknown>[];
+}
+
+/** Why a step the role may take in this state cannot be taken now; each layer words it (the API in English, the UI through i18n). */
+export type StepObstacle = { kind: 'legal_hold'; referralIds: readonly number[] };
 
 export interface StepDefinition<S extends string = string> {
   from: readonly S[];
@@ -24,6 +37,8 @@ export interface StepDefinition<S extends string = string> {
   optional?: readonly StepInputName[];
   /** a refusal that depends on the record or on who acts (e.g. the legal advisor never decides on their own draft) */
   refuse?: (record: Record<string, unknown>, actor: StepActor) => string | null;
+  /** what, beyond the record, stands in the way now (a legal hold on the customer a completion would erase) */
+  obstacle?: (record: Record<string, unknown>, context: StepContext) => StepObstacle | null;
   /** a rule on the input as a whole (e.g. approval narrows the proposed fields, never widens them) */
   checkInput?: (input: Record<string, unknown>, record: Record<string, unknown>) => string | null;
   /** the step destroys data for good (an erasure, a released hold): the dialog says what, and asks for an explicit confirmation */
@@ -66,6 +81,16 @@ export function stepRefusal(workflow: Workflow, stepName: string, record: Record
 /** The steps `actor` may take on `record` now: the buttons the show view offers. */
 export function availableSteps(workflow: Workflow, record: Record<string, unknown>, actor: StepActor): string[] {
   return Object.keys(workflow.steps).filter((name) => !stepRefusal(workflow, name, record, actor));
+}
+
+/** What stands in the way of `stepName` on `record` now, given `context`; null when nothing does. */
+export function stepObstacle(workflow: Workflow, stepName: string, record: Record<string, unknown>, context: StepContext): StepObstacle | null {
+  return workflow.steps[stepName]?.obstacle?.(record, context) ?? null;
+}
+
+/** The API's refusal when an obstacle stands in the way of a step (409). */
+export function obstacleMessage(obstacle: StepObstacle): string {
+  return legalHoldMessage(obstacle.referralIds);
 }
 
 const stepLabel = (name: string) => name.replace(/_/g, ' ');

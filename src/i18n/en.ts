@@ -337,6 +337,10 @@ export const en: TranslationMessages = {
       close: 'Close',
       release_hold: 'Release legal hold',
       restart_verification: 'Identity check restarted',
+      unavailable: {
+        legal_hold:
+          'Unavailable while authority referral %{referrals} holds this customer’s data: the legal advisor must release the hold first. |||| Unavailable while authority referrals %{referrals} hold this customer’s data: the legal advisor must release the holds first.',
+      },
       irreversible: {
         confirm: 'I understand: this cannot be undone',
         refuse: 'Recording the refusal erases at once the parent’s contact details and the child’s customer record (unless an authority referral holds it). This cannot be undone.',
