@@ -1,25 +1,38 @@
-import { DataTable, ReferenceField } from 'react-admin';
-import { MuscatDateField } from '../shared/MuscatDateField';
+import { DataTable, RecordRepresentation, ReferenceField } from 'react-admin';
 import { deletionTickets } from '../../domain/deletionTickets';
 import { EnumField } from '../shared/EnumField';
 import { listFilters } from '../shared/listFilters';
+import { ListLine, nameColumn, noWrap, useHasRoomForAllColumns } from '../shared/listLayout';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { RecordList } from '../shared/RecordList';
 import { DueDateField } from './DueDateField';
 
 const ticketFilters = listFilters(deletionTickets, { alwaysOn: ['status'], dateRanges: ['received_at', 'due_at'] });
 
+const phone = {
+  primaryText: <RecordRepresentation />,
+  secondaryText: (
+    <ListLine>
+      <EnumField source="status" />
+      <EnumField source="scope" />
+    </ListLine>
+  ),
+  tertiaryText: <DueDateField />,
+};
+
 export function DeletionTicketList() {
+  const all = useHasRoomForAllColumns();
   return (
-    <RecordList filters={ticketFilters} sortField="received_at">
-      <DataTable.Col source="requester_name" />
-      <DataTable.Col source="customer_id" disableSort>
+    <RecordList filters={ticketFilters} sortField="received_at" phone={phone}>
+      <DataTable.Col source="requester_name" sx={nameColumn} />
+      <DataTable.Col source="customer_id" disableSort sx={nameColumn}>
         <ReferenceField source="customer_id" reference="customers" link="show" />
       </DataTable.Col>
       <DataTable.Col source="scope" field={EnumField} />
-      <DataTable.Col source="channel" field={EnumField} />
-      <DataTable.Col source="status" field={EnumField} />
-      <DataTable.Col source="assignee" />
-      <DataTable.Col source="received_at" field={MuscatDateField} />
+      {all && <DataTable.Col source="channel" field={EnumField} />}
+      <DataTable.Col source="status" field={EnumField} sx={noWrap} />
+      {all && <DataTable.Col source="assignee" />}
+      {all && <DataTable.Col source="received_at" field={MuscatDateField} />}
       <DataTable.Col source="due_at">
         <DueDateField />
       </DataTable.Col>

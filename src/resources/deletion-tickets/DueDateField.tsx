@@ -3,8 +3,17 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { isOpenTicket } from '../../domain/deletionWorkflow';
 import { useMuscatTime } from '../shared/useMuscatTime';
 
+interface Props {
+  source?: string;
+  label?: string;
+  /** the rule that set the date, under it */
+  showRule?: boolean;
+  /** the time too; every rule ends a Muscat day, so a list shows the day only */
+  showTime?: boolean;
+}
+
 /** When the ticket is due, and the rule that set the date; an open ticket past it is marked overdue. */
-export function DueDateField({ showRule = false }: { source?: string; label?: string; showRule?: boolean }) {
+export function DueDateField({ showRule = false, showTime = false }: Props) {
   const record = useRecordContext();
   const translate = useTranslate();
   const time = useMuscatTime();
@@ -13,10 +22,10 @@ export function DueDateField({ showRule = false }: { source?: string; label?: st
   const overdue = isOpenTicket(record.status) && due.getTime() < Date.now();
   return (
     <Stack spacing={0.5}>
-      <Stack direction="row" spacing={1} alignItems="center">
+      <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" alignItems="center">
         <Tooltip title={record.due_rule ?? ''}>
           <Typography variant="body2" component="time" dateTime={record.due_at} color={overdue ? 'error' : undefined} fontWeight={overdue ? 'bold' : undefined} sx={{ whiteSpace: 'nowrap' }}>
-            {time.dateTime(record.due_at)}
+            {showTime ? time.dateTime(record.due_at) : time.date(record.due_at)}
           </Typography>
         </Tooltip>
         {overdue && <Chip size="small" color="error" label={translate('privacy.due.overdue')} />}

@@ -1,9 +1,10 @@
-import { CanAccess, CreateButton, DataTable, EditButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { CanAccess, CreateButton, DataTable, EditButton, FilterButton, List, SimpleList, TextField, TopToolbar } from 'react-admin';
 import { CalendarDayField } from '../shared/MuscatDateField';
 import { EnumInput } from '../shared/EnumInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
 import { SearchFilter } from '../shared/SearchFilter';
+import { actionsColumn, useIsPhone } from '../shared/listLayout';
 import { SettingsLink } from '../settings/SettingsLink';
 import { muscatDay } from '../../domain/businessDays';
 
@@ -31,19 +32,30 @@ function HolidayListActions() {
 // The calendar opens at this year (in Muscat): last year's holidays are history, a filter away.
 const thisYear = () => ({ day_gte: `${muscatDay(new Date()).slice(0, 4)}-01-01` });
 
+const phoneTexts = {
+  primaryText: <TextField source="name" />,
+  secondaryText: <CalendarDayField source="day" options={DAY_FORMAT} />,
+  tertiaryText: <EnumField source="kind" />,
+};
+
 export function HolidayList() {
+  const isPhone = useIsPhone();
   return (
     <List filters={holidayFilters} filterDefaultValues={thisYear()} actions={<HolidayListActions />} sort={{ field: 'day', order: 'ASC' }} perPage={50} exporter={false}>
-      <DataTable bulkActionButtons={false}>
-        <DataTable.Col source="day">
-          <CalendarDayField source="day" options={DAY_FORMAT} />
-        </DataTable.Col>
-        <DataTable.Col source="name" />
-        <DataTable.Col source="kind" disableSort field={EnumField} />
-        <DataTable.Col label={false} disableSort>
-          <EditButton />
-        </DataTable.Col>
-      </DataTable>
+      {isPhone ? (
+        <SimpleList rowClick="edit" {...phoneTexts} />
+      ) : (
+        <DataTable bulkActionButtons={false}>
+          <DataTable.Col source="day">
+            <CalendarDayField source="day" options={DAY_FORMAT} />
+          </DataTable.Col>
+          <DataTable.Col source="name" />
+          <DataTable.Col source="kind" disableSort field={EnumField} />
+          <DataTable.Col label={false} disableSort sx={actionsColumn}>
+            <EditButton />
+          </DataTable.Col>
+        </DataTable>
+      )}
     </List>
   );
 }

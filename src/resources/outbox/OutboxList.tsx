@@ -1,8 +1,9 @@
-import { DataTable, FilterButton, List, NumberInput, TopToolbar } from 'react-admin';
-import { MuscatDateField } from '../shared/MuscatDateField';
+import { DataTable, FilterButton, List, NumberInput, SimpleList, TextField, TopToolbar } from 'react-admin';
 import { EnumInput } from '../shared/EnumInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
 import { EnumField } from '../shared/EnumField';
+import { ListLine, noWrap, useHasRoomForAllColumns, useIsPhone, yieldingColumn } from '../shared/listLayout';
+import { MuscatDateField } from '../shared/MuscatDateField';
 import { SearchFilter } from '../shared/SearchFilter';
 
 const outboxFilters = [
@@ -14,25 +15,46 @@ const outboxFilters = [
   ...dateRangeFilters('created_at'),
 ];
 
-/** Every mail the desk has sent or will send, newest first; the server writes it, so there is no create or edit. */
-export function OutboxList() {
+function OutboxTable() {
+  const all = useHasRoomForAllColumns();
   return (
-    <List filters={outboxFilters} actions={<TopToolbar><FilterButton /></TopToolbar>} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
-      <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="id" />
-        <DataTable.Col source="created_at">
-          <MuscatDateField source="created_at" showTime />
-        </DataTable.Col>
-        <DataTable.Col source="kind" disableSort field={EnumField} />
-        <DataTable.Col source="to_address" disableSort render={(r) => r.to_address ?? '—'} />
-        <DataTable.Col source="subject" disableSort />
-        <DataTable.Col source="status" field={EnumField} />
-        <DataTable.Col source="attempts" disableSort />
-        <DataTable.Col source="last_error" disableSort />
+    <DataTable bulkActionButtons={false} rowClick="show">
+      <DataTable.Col source="id" />
+      <DataTable.Col source="created_at">
+        <MuscatDateField source="created_at" showTime />
+      </DataTable.Col>
+      <DataTable.Col source="kind" disableSort field={EnumField} />
+      <DataTable.Col source="to_address" disableSort sx={yieldingColumn} render={(r) => r.to_address ?? '—'} />
+      <DataTable.Col source="subject" disableSort sx={yieldingColumn} />
+      <DataTable.Col source="status" field={EnumField} sx={noWrap} />
+      {all && <DataTable.Col source="attempts" disableSort />}
+      {all && <DataTable.Col source="last_error" disableSort sx={yieldingColumn} />}
+      {all && (
         <DataTable.Col source="sent_at">
           <MuscatDateField source="sent_at" showTime />
         </DataTable.Col>
-      </DataTable>
+      )}
+    </DataTable>
+  );
+}
+
+const phoneTexts = {
+  primaryText: <TextField source="subject" />,
+  secondaryText: (
+    <ListLine>
+      <EnumField source="status" />
+      <TextField source="to_address" emptyText="privacy.outbox.erased" />
+    </ListLine>
+  ),
+  tertiaryText: <MuscatDateField source="created_at" showTime />,
+};
+
+/** Every mail the desk has sent or will send, newest first; the server writes it, so there is no create or edit. */
+export function OutboxList() {
+  const isPhone = useIsPhone();
+  return (
+    <List filters={outboxFilters} actions={<TopToolbar><FilterButton /></TopToolbar>} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+      {isPhone ? <SimpleList rowClick="show" {...phoneTexts} /> : <OutboxTable />}
     </List>
   );
 }
