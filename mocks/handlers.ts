@@ -13,6 +13,7 @@ import { mockCreate, mockStep, mockUpdate } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
 import type { MailDeliveryStatus } from '../src/domain/outbox';
 import { assignees } from '../src/domain/deletionWorkflow';
+import { createdAnswer } from '../src/domain/writePlans';
 
 const API_HEADERS = { 'Access-Control-Expose-Headers': 'Content-Range', 'Cache-Control': 'no-store' };
 
@@ -179,7 +180,8 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
       answer(async () => {
         const def = resourceOf(request, params.resource, 'create');
         const values = validWrite(def, await bodyOf(request), 'create');
-        return HttpResponse.json(present(def, mockCreate(store, def.name, values, { kind: session.identity!.role, username: session.identity!.username })), { status: 201, headers: API_HEADERS });
+        const { created, alongside } = mockCreate(store, def.name, values, { kind: session.identity!.role, username: session.identity!.username });
+        return HttpResponse.json(createdAnswer(present(def, created), alongside), { status: 201, headers: API_HEADERS });
       })(),
     ),
     http.put('*/api/:resource/:id', ({ request, params }) =>

@@ -15,14 +15,15 @@ function writeFacts(store: MockStore, actor: StepActor, customerId: unknown): Wr
   return { now: new Date(), username: actor.username ?? actor.kind, role: actor.kind, settings: DEFAULT_SETTINGS, holidays, customer };
 }
 
-/** A create as the server takes it (server/workflows/writeHooks.ts): the domain's plan, carried out. */
+/** A create as the server takes it (server/workflows/writeHooks.ts): the domain's plan, carried out; says what it opened alongside. */
 export function mockCreate(store: MockStore, resource: string, values: Record<string, unknown>, actor: StepActor) {
   const decision = planCreate(resource, values, writeFacts(store, actor, values.customer_id));
   if (!decision.ok) throw new MockApiError(decision.status, decision.message, decision.errors);
   const created = store.create(findResource(resource)!, decision.plan.values);
-  const alongside = decision.plan.alongside;
-  if (alongside) store.create(findResource(alongside.resource)!, alongside.values(created.id));
-  return created;
+  const planned = decision.plan.alongside;
+  if (!planned) return { created, alongside: null };
+  const other = store.create(findResource(planned.resource)!, planned.values(created.id));
+  return { created, alongside: { resource: planned.resource, id: other.id } };
 }
 
 // As server/workflows/deletionEffects.ts: the assignee is looked up, the domain decides.

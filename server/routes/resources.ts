@@ -4,6 +4,7 @@ import { RESOURCES } from '../../src/domain/resources';
 import type { ResourceDefinition } from '../../src/domain/resourceDefinition';
 import { contentRange, parseListQuery } from '../../src/domain/listQuery';
 import { parseWrite } from '../../src/domain/writeRequest';
+import { createdAnswer } from '../../src/domain/writePlans';
 import type { Database } from '../db/database';
 import { deleteRecord, getRecord, listRecords, updateRecord } from '../db/records';
 import { ApiError } from '../apiError';
@@ -41,13 +42,13 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
   app.post('/', async (c) => {
     authorize(c, 'create', def.name);
     const values = validWrite(def, await jsonBody(c), 'create');
-    const created = await db.transaction(async (tx) => {
-      const row = await createPlanned(tx, def, values, c.var.staff);
-      await appendAudit(tx, { ...actor(c), action: 'create', resource: def.name, recordId: row.id as number, fields: Object.keys(values) });
+    const { row, alongside } = await db.transaction(async (tx) => {
+      const planned = await createPlanned(tx, def, values, c.var.staff);
+      await appendAudit(tx, { ...actor(c), action: 'create', resource: def.name, recordId: planned.row.id as number, fields: Object.keys(values) });
       await afterWrite(tx, def.name);
-      return row;
+      return planned;
     });
-    return c.json(present(created), 201);
+    return c.json(createdAnswer(present(row), alongside), 201);
   });
 
   app.put('/:id', async (c) => {

@@ -19,8 +19,10 @@ describeOnEachDatabase('parental consent', { smtp: true }, (suite) => {
     const refused = await support.create('customers', uniqueCustomer('kid0', { birth_date: childBirthDate() }));
     expect(refused.status).toBe(400);
     expect(refused.body.message).toMatch(/under 13.*parent/);
-    const { request } = await childOfKhalfan('kid1');
+    const { child, request } = await childOfKhalfan('kid1');
     expect(request).toMatchObject({ status: 'awaiting_notice', parent_email: 'khalfan.kid1@example.net' });
+    // the answer names the request it opened, so the screen can say so and link to it
+    expect(child.created_alongside).toEqual({ resource: 'consent-requests', id: request.id });
   });
 
   it('sends the direct notice with a single-use link where the parent consents', async () => {

@@ -6,7 +6,7 @@ import { loadSettings } from '../settings/settingsStore';
 import { loadHolidays } from '../calendar/holidayCalendar';
 import { createRecord } from '../db/records';
 import { findResource } from '../../src/domain/resources';
-import { dueDateCorrections, planCreate, planUpdate, type WriteFacts } from '../../src/domain/writePlans';
+import { dueDateCorrections, planCreate, planUpdate, type CreatedAlongside, type WriteFacts } from '../../src/domain/writePlans';
 import { OPEN_TICKET_STATUSES } from '../../src/domain/deletionWorkflow';
 
 /** What the domain decides a write on, read from the database inside the write's transaction. */
@@ -17,13 +17,19 @@ async function writeFacts(tx: Queryable, staff: StaffIdentity, customerId: unkno
 }
 
 /** A create as the domain plans it (src/domain/writePlans.ts): stored, with any record that comes with it. */
-export async function createPlanned(tx: Queryable, def: ResourceDefinition, values: Record<string, unknown>, staff: StaffIdentity): Promise<Row> {
+export async function createPlanned(
+  tx: Queryable,
+  def: ResourceDefinition,
+  values: Record<string, unknown>,
+  staff: StaffIdentity,
+): Promise<{ row: Row; alongside: CreatedAlongside | null }> {
   const decision = planCreate(def.name, values, await writeFacts(tx, staff, values.customer_id));
   if (!decision.ok) throw new ApiError(decision.status, decision.message, decision.errors);
   const row = await createRecord(tx, def, decision.plan.values);
-  const alongside = decision.plan.alongside;
-  if (alongside) await createRecord(tx, findResource(alongside.resource)!, alongside.values(Number(row.id)));
-  return row;
+  const planned = decision.plan.alongside;
+  if (!planned) return { row, alongside: null };
+  const other = await createRecord(tx, findResource(planned.resource)!, planned.values(Number(row.id)));
+  return { row, alongside: { resource: planned.resource, id: Number(other.id) } };
 }
 
 /** The server's part of an edit, as the domain plans it; a ticket sent back to the identity check says so in its history. */

@@ -27,6 +27,20 @@ export interface CreatePlan {
   alongside?: { resource: string; values: (createdId: number) => Record<string, unknown> };
 }
 
+/** A record a create opened alongside the one asked for, as the API names it in its answer. */
+export interface CreatedAlongside {
+  resource: string;
+  id: number;
+}
+
+/**
+ * A create's answer: the record, and `created_alongside` when the server opened another with it (the
+ * consent request of a child's registration), so staff are told and can go to it.
+ */
+export function createdAnswer<T extends object>(record: T, alongside: CreatedAlongside | null): T & { created_alongside?: CreatedAlongside } {
+  return alongside ? { ...record, created_alongside: alongside } : record;
+}
+
 export interface UpdatePlan {
   values: Record<string, unknown>;
   /** a history entry when the edit moves the record's workflow (a ticket back to the identity check) */

@@ -33,6 +33,7 @@ export const en: TranslationMessages = {
         created_at_lte: 'Created until',
       },
       tabs: { details: 'Details', consent: 'Consent requests', tickets: 'Deletion tickets', referrals: 'Authority referrals' },
+      notifications: { created: 'Customer #%{id} registered', updated: 'Customer #%{id} saved' },
     },
     'consent-requests': {
       name: 'Consent request |||| Consent requests',
@@ -55,6 +56,7 @@ export const en: TranslationMessages = {
         created_at_gte: 'Opened from',
         created_at_lte: 'Opened until',
       },
+      notifications: { created: 'Consent request #%{id} opened', updated: 'Consent request #%{id} saved', opened_alongside: 'consent request #%{id} opened' },
     },
     'deletion-tickets': {
       name: 'Deletion ticket |||| Deletion tickets',
@@ -80,6 +82,7 @@ export const en: TranslationMessages = {
         identity_verified_at: 'Identity verified',
         completed_at: 'Completed',
       },
+      notifications: { created: 'Deletion ticket #%{id} opened', updated: 'Deletion ticket #%{id} saved' },
     },
     staff: {
       name: 'Staff member |||| Staff',
@@ -93,6 +96,7 @@ export const en: TranslationMessages = {
         created_at: 'Created',
         q: 'Search',
       },
+      notifications: { created: 'Staff account %{username} created', updated: 'Staff account %{username} saved' },
     },
     'audit-log': {
       name: 'Audit entry |||| Audit log',
@@ -155,6 +159,7 @@ export const en: TranslationMessages = {
         created_at_gte: 'Created from',
         created_at_lte: 'Created until',
       },
+      notifications: { created: 'Authority referral #%{id} filed', updated: 'Authority referral #%{id} saved', deleted: 'Draft referral deleted' },
     },
     holidays: {
       name: 'Holiday |||| Holiday calendar',
@@ -170,6 +175,7 @@ export const en: TranslationMessages = {
         day: 'The day off as observed, e.g. the Sunday given in lieu of a holiday on the weekend',
         kind: 'Lunar dates follow the moon sighting: correct them when Oman announces them',
       },
+      notifications: { created: 'Holiday added: %{name}, %{day}', updated: 'Holiday saved: %{name}, %{day}', deleted: 'Holiday deleted' },
     },
     settings: {
       name: 'Settings |||| Settings',

@@ -4,11 +4,13 @@ import { EditToolbar } from '../shared/EditToolbar';
 import { formResolver } from '../shared/zodResolver';
 import { CustomerInputs } from './CustomerInputs';
 import { CustomerName } from './CustomerName';
+import { useSaveNotice } from '../shared/useSaveNotice';
 
 // Pessimistic: the screen says "saved" only once the server has committed (or shows its 409).
 export function CustomerEdit() {
+  const saved = useSaveNotice('updated', 'show');
   return (
-    <Edit mutationMode="pessimistic" redirect="show" title={<CustomerName />}>
+    <Edit mutationMode="pessimistic" mutationOptions={saved} title={<CustomerName />}>
       <SimpleForm noValidate toolbar={<EditToolbar />} resolver={formResolver(customerUpdateSchema)}>
         <CustomerInputs />
       </SimpleForm>

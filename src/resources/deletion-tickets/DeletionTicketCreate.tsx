@@ -4,10 +4,12 @@ import { deletionTicketCreateSchema } from '../../domain/deletionTickets';
 import { formResolver } from '../shared/zodResolver';
 import { DeletionTicketInputs } from './DeletionTicketInputs';
 import { RequesterFromCustomer } from './RequesterFromCustomer';
+import { useSaveNotice } from '../shared/useSaveNotice';
 
 export function DeletionTicketCreate() {
+  const saved = useSaveNotice('created', 'show');
   return (
-    <Create redirect="show">
+    <Create mutationOptions={saved}>
       <SimpleForm noValidate resolver={formResolver(deletionTicketCreateSchema)}>
         <DeletionTicketInputs />
         <RequesterFromCustomer />

@@ -51,6 +51,7 @@ describe('the customer picker', () => {
     await user.type(screen.getByRole('textbox', { name: /Evidence/ }), 'Gateway report 2026-14.');
     await user.click(screen.getByRole('checkbox', { name: 'E-mail' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(store.get(authorityReferrals, 1)).toMatchObject({ customer_id: 12 }));
+    expect(await screen.findByText('Authority referral #1 filed')).toBeInTheDocument();
+    expect(store.get(authorityReferrals, 1)).toMatchObject({ customer_id: 12 });
   });
 });

@@ -4,10 +4,12 @@ import { EnumInput } from '../shared/EnumInput';
 import { EditToolbar } from '../shared/EditToolbar';
 import { formResolver } from '../shared/zodResolver';
 import { ResetPasswordButton } from './ResetPasswordButton';
+import { useSaveNotice } from '../shared/useSaveNotice';
 
 export function StaffEdit() {
+  const saved = useSaveNotice('updated', 'list');
   return (
-    <Edit mutationMode="pessimistic" redirect="list">
+    <Edit mutationMode="pessimistic" mutationOptions={saved}>
       <SimpleForm noValidate toolbar={<EditToolbar />} resolver={formResolver(staffUpdateSchema)}>
         <TextField source="username" />
         <TextInput source="display_name" isRequired />
