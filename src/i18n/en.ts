@@ -406,6 +406,18 @@ export const en: TranslationMessages = {
     disclosure: { download: 'Download disclosure package (JSON)' },
     consent: {
       export_child_data: 'Export child’s data (JSON)',
+    record: {
+      summary: 'Where it stands and next steps',
+      sections: {
+        who: 'Who',
+        contact: 'Contact',
+        request: 'The request',
+        dates: 'Dates',
+        decision: 'Legal decision',
+        disclosure: 'Disclosure',
+        account: 'Account',
+      },
+    },
       export_child_data_explanation: 'The file holds the child’s data unmasked, for the parent’s review. Your name, the reason and the time go into the audit log.',
       export_child_data_confirm: 'Download',
       open_deletion_ticket: 'Open a deletion ticket',

@@ -1,38 +1,55 @@
-import { EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { MuscatDateField } from '../shared/MuscatDateField';
+import { EmailField, ReferenceField, Show, TextField } from 'react-admin';
 import { deletionWorkflow } from '../../domain/deletionWorkflow';
 import { IDENTITY_METHOD } from '../../domain/stepInputs';
 import { EnumField } from '../shared/EnumField';
 import { ShowActions } from '../shared/EditWhenAllowed';
+import { MuscatDateField } from '../shared/MuscatDateField';
+import { RecordHistory, RecordSection, RecordSections, RecordSummary } from '../shared/RecordPage';
 import { WorkflowActions } from '../shared/workflow/WorkflowActions';
 import { WorkflowTimeline } from '../shared/workflow/WorkflowTimeline';
 import { DueDateField } from './DueDateField';
 import { LegalHoldNotice } from './LegalHoldNotice';
 
+// an array, not a fragment: react-admin labels each field of a layout by its own props
+const facts = [
+  <EnumField key="status" source="status" />,
+  <DueDateField key="due_at" source="due_at" showRule showTime />,
+  <TextField key="assignee" source="assignee" emptyText="—" />,
+];
+
 export function DeletionTicketShow() {
   return (
     <Show actions={<ShowActions />}>
-      <SimpleShowLayout>
-        <EnumField source="status" />
-        <WorkflowActions workflow={deletionWorkflow} />
+      <RecordSummary facts={facts}>
         <LegalHoldNotice />
-        <DueDateField source="due_at" showRule />
-        <TextField source="id" />
-        <EnumField source="scope" />
-        <ReferenceField source="customer_id" reference="customers" link="show" emptyText="—" />
-        <TextField source="requester_name" emptyText="—" />
-        <EmailField source="requester_email" emptyText="—" />
-        <TextField source="requester_phone" emptyText="—" />
-        <EnumField source="channel" />
-        <TextField source="assignee" emptyText="—" />
-        <EnumField source="identity_method" enum={IDENTITY_METHOD} emptyText="—" />
-        <MuscatDateField source="identity_verified_at" showTime />
-        <TextField source="notes" emptyText="—" />
-        <TextField source="rejection_reason" emptyText="—" />
-        <MuscatDateField source="received_at" showTime />
-        <MuscatDateField source="completed_at" showTime />
+        <WorkflowActions workflow={deletionWorkflow} />
+      </RecordSummary>
+      <RecordSections>
+        <RecordSection title="privacy.record.sections.who">
+          <ReferenceField source="customer_id" reference="customers" link="show" emptyText="—" />
+          <TextField source="requester_name" emptyText="—" />
+        </RecordSection>
+        <RecordSection title="privacy.record.sections.contact">
+          <EmailField source="requester_email" emptyText="—" />
+          <TextField source="requester_phone" emptyText="—" />
+          <EnumField source="channel" />
+        </RecordSection>
+        <RecordSection title="privacy.record.sections.request">
+          <TextField source="id" />
+          <EnumField source="scope" />
+          <EnumField source="identity_method" enum={IDENTITY_METHOD} emptyText="—" />
+          <TextField source="notes" emptyText="—" />
+          <TextField source="rejection_reason" emptyText="—" />
+        </RecordSection>
+        <RecordSection title="privacy.record.sections.dates">
+          <MuscatDateField source="received_at" showTime />
+          <MuscatDateField source="identity_verified_at" showTime />
+          <MuscatDateField source="completed_at" showTime />
+        </RecordSection>
+      </RecordSections>
+      <RecordHistory>
         <WorkflowTimeline />
-      </SimpleShowLayout>
+      </RecordHistory>
     </Show>
   );
 }
