@@ -60,8 +60,8 @@ test.describe('customers', () => {
     const entry = page.getByRole('row').filter({ hasText: 'E2E check of a corrected address' });
     await expect(entry).toHaveCount(1);
     await expect(entry).toContainText('Revealed');
-    await expect(entry).toContainText('admin');
-    await expect(entry).toContainText('address');
+    await expect(entry).toContainText('Salim Al Harthy');
+    await expect(entry).toContainText('Residential address');
   });
 
   test('create a customer through the form and see it shown', async ({ page }) => {

@@ -47,6 +47,7 @@ const steps: Step[] = [
   { name: 'mail status', method: 'GET', path: '/api/mail-status' },
   { name: 'who a ticket can be assigned to', method: 'GET', path: '/api/assignees' },
   { name: "a child's data without a reason", method: 'POST', path: '/api/consent-requests/1/child-data', body: {} },
+  { name: 'the staff the audit log names', method: 'GET', path: '/api/audit-log/staff-names' },
   { name: "a child's data for the parent's review", method: 'POST', path: '/api/consent-requests/1/child-data', body: { reason: 'Parent asked by e-mail' } },
   { name: 'create a deletion ticket', method: 'POST', path: '/api/deletion-tickets', body: { customer_id: 1, requester_name: 'Ahmed', requester_email: 'ahmed.kindi1@example.com', channel: 'live_chat', scope: 'account', received_at: undefined } },
   { name: 'create a draft referral', method: 'POST', path: '/api/authority-referrals', body: { customer_id: 2, activity: 'fraud', description: 'd', evidence: 'e', authority: 'Royal Oman Police', proposed_fields: ['full_name', 'email'] } },

@@ -14,6 +14,7 @@ import { settingsHandlers } from './settingsHandlers';
 import type { MailDeliveryStatus } from '../src/domain/outbox';
 import { assignees } from '../src/domain/deletionWorkflow';
 import { createdAnswer } from '../src/domain/writePlans';
+import { staffNames } from '../src/domain/staff';
 
 const API_HEADERS = { 'Access-Control-Expose-Headers': 'Content-Range', 'Cache-Control': 'no-store' };
 
@@ -131,6 +132,14 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
       })(),
     ),
     http.get('*/api/audit-log/verify', () => HttpResponse.json({ ok: true, checked: 0 }, { headers: API_HEADERS })),
+    // As server/routes/auditVerify.ts: every staff account's name, for whoever reads the audit log.
+    http.get('*/api/audit-log/staff-names', ({ request }) =>
+      answer(() => {
+        resourceOf(request, 'audit-log', 'list');
+        const staff = store.list(findResource('staff')!, { equals: {}, ranges: [], search: null, sort: { field: 'id', order: 'ASC' }, range: [0, 9999] }).rows;
+        return HttpResponse.json(staffNames(staff), { headers: API_HEADERS });
+      })(),
+    ),
     http.get('*/api/me', () => (session.identity ? HttpResponse.json(session.identity, { headers: API_HEADERS }) : fail(401, NOT_SIGNED_IN))),
     ...settingsHandlers(() => session.identity?.role),
     // As server/routes/assignees.ts: the staff a ticket can go to, by the domain's rule.

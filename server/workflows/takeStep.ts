@@ -5,6 +5,7 @@ import { getRecord, writeFields } from '../db/records';
 import { lockCustomerOf, lockLateCustomer } from './lockOrder';
 import { obstacleMessage, planStep, stepObstacle, type StepActor, type Workflow } from '../../src/domain/workflow';
 import { customerReferrals } from './erasure';
+import { refusedStepAuditReason, stepAuditReason } from '../../src/domain/auditLog';
 import type { StaffIdentity } from '../auth/sessions';
 import { StepFailure } from './stepEffect';
 import { workflowEffects, type EffectOptions } from './effects';
@@ -59,7 +60,7 @@ export async function takeStep(db: Database | Transaction, request: StepRequest,
       resource: def.name,
       recordId: request.id,
       fields: Object.keys(changes).filter((c) => c !== 'status'),
-      reason: `${request.step}: ${String(plan.history.from_status)} → ${String(plan.history.to_status)}`,
+      reason: stepAuditReason(request.step, plan.history.from_status, plan.history.to_status),
     });
     return updated;
   };
@@ -78,6 +79,6 @@ async function recordFailure(tx: Transaction, request: StepRequest, failure: Ste
     resource: request.workflow.resource.name,
     recordId: request.id,
     fields: Object.keys(failure.record),
-    reason: `${request.step}: ${failure.error.message}`,
+    reason: refusedStepAuditReason(request.step, failure.error.message),
   });
 }

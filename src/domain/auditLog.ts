@@ -6,6 +6,7 @@ export type AuditAction = EnumValue<typeof AUDIT_ACTION>;
 
 /** The resources whose changes and reads the audit log records. */
 export const AUDITED_RESOURCE = defineResourceEnum(['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals', 'staff', 'holidays', 'settings']);
+export type AuditedResource = EnumValue<typeof AUDITED_RESOURCE>;
 
 // Read-only through the API: no schemas, so nothing can be written; the database refuses changes too.
 export const auditLog: ResourceDefinition = {
@@ -26,3 +27,22 @@ export const auditLog: ResourceDefinition = {
   createDefaults: {},
   deleteRefusal: () => 'The audit log is append-only.',
 };
+
+/** A workflow step's audit reason, written by the server: "start_verification: new → verifying_identity". */
+export const stepAuditReason = (step: string, from: unknown, to: unknown) => `${step}: ${String(from)} → ${String(to)}`;
+
+/** A refused step's audit reason: the step and why it was refused. */
+export const refusedStepAuditReason = (step: string, why: string) => `${step}: ${why}`;
+
+export type StepAuditReason = { step: string; from: string; to: string } | { step: string; refusal: string };
+
+/** A workflow entry's reason read back (the step, and its move or its refusal), so the log can show it in people's words; null for other entries. */
+export function readStepAuditReason(action: unknown, reason: unknown): StepAuditReason | null {
+  if ((action !== 'workflow_step' && action !== 'workflow_step_refused') || typeof reason !== 'string') return null;
+  const match = /^([a-z_]+): ([\s\S]*)$/.exec(reason);
+  if (!match) return null;
+  const [, step, rest] = match;
+  if (action === 'workflow_step_refused') return { step, refusal: rest };
+  const move = /^([a-z_]+) → ([a-z_]+)$/.exec(rest);
+  return move ? { step, from: move[1], to: move[2] } : null;
+}

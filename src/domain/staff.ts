@@ -33,6 +33,18 @@ export function leavesAnAdmin(enabledAdminIds: readonly number[], changed: { id:
 
 export const LAST_ADMIN = 'At least one enabled store admin must remain: make another admin first.';
 
+/** A member of staff as the audit log names them: every account, disabled ones too, since the log outlives them. */
+export interface StaffName {
+  id: number;
+  username: string;
+  display_name: string;
+}
+
+/** The names of all staff accounts, for those who read the audit log (who may not list the accounts themselves). */
+export function staffNames(accounts: readonly Record<string, unknown>[]): StaffName[] {
+  return accounts.map((a) => ({ id: Number(a.id), username: String(a.username), display_name: String(a.display_name) })).sort((a, b) => a.id - b.id);
+}
+
 // Listed and edited through the REST protocol; created (with a password) and given new passwords by
 // their own endpoints, since the generic write path refuses anything that looks like a password.
 export const staff: ResourceDefinition = {

@@ -301,6 +301,14 @@ export const en: TranslationMessages = {
       customer: 'Customer (record)',
       intact: 'Audit log intact: %{checked} entries checked',
       broken: 'Audit log broken at entry %{id}',
+      refused: 'Refused: %{why}',
+      // columns no screen shows, named for the log
+      fields: {
+        identity_code_hash: 'One-time code (kept hashed)',
+        identity_code_expires_at: 'One-time code expiry',
+        notice_token_hash: 'Notice link (kept hashed)',
+        password_hash: 'Password (kept hashed)',
+      },
     },
     outbox: {
       erased: 'Erased',

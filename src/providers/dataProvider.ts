@@ -4,6 +4,7 @@ import type { SensitiveField } from '../domain/masking';
 import type { SettingsRecord, SettingsUpdate } from '../domain/settings';
 import type { MailDeliveryStatus } from '../domain/outbox';
 import type { Assignee } from '../domain/deletionWorkflow';
+import type { StaffName } from '../domain/staff';
 
 export const API_URL = '/api';
 
@@ -19,6 +20,8 @@ export interface PrivacyDataProvider extends DataProvider {
   /** Whether mail is delivered at all, and how much waits or failed. */
   getMailStatus(): Promise<MailDeliveryStatus>;
   verifyAuditLog(): Promise<{ ok: boolean; checked: number; firstBrokenId?: number }>;
+  /** Every staff account's name, for the audit log's readers. */
+  getStaffNames(): Promise<StaffName[]>;
   resetStaffPassword(id: Identifier, password: string): Promise<void>;
   /** One workflow step (POST /api/<resource>/<id>/steps/<step>); resolves with the record as the server committed it. */
   takeStep(resource: string, id: Identifier, step: string, input: Record<string, unknown>): Promise<RaRecord>;
@@ -62,6 +65,9 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
   },
   async verifyAuditLog() {
     return (await fetchUtils.fetchJson(`${apiUrl}/audit-log/verify`)).json;
+  },
+  async getStaffNames() {
+    return (await fetchUtils.fetchJson(`${apiUrl}/audit-log/staff-names`)).json;
   },
   async resetStaffPassword(id, password) {
     await fetchUtils.fetchJson(`${apiUrl}/staff/${encodeURIComponent(String(id))}/password`, { method: 'POST', body: JSON.stringify({ password }) });

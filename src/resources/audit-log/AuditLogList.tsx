@@ -1,11 +1,13 @@
-import { CanAccess, DataTable, DateField, FilterButton, List, TextField, TopToolbar } from 'react-admin';
+import { CanAccess, DataTable, FilterButton, List, SimpleList, TopToolbar } from 'react-admin';
 import { ExportCsvButton } from '../shared/ExportCsvButton';
 import { EnumInput } from '../shared/EnumInput';
 import { dateRangeFilters } from '../shared/dateRangeFilters';
-import { EnumField } from '../shared/EnumField';
 import { SearchFilter } from '../shared/SearchFilter';
 import { CustomerReferenceInput } from '../shared/CustomerReferenceInput';
+import { MuscatDateField } from '../shared/MuscatDateField';
+import { ListLine, useHasRoomForAllColumns, useIsPhone } from '../shared/listLayout';
 import { VerifyChainButton } from './VerifyChainButton';
+import { AuditFieldsField, AuditReasonField, AuditRecordField, AuditWhatField, AuditWhoField } from './AuditEntryFields';
 
 const auditFilters = [
   <SearchFilter key="q" source="q" alwaysOn />,
@@ -27,26 +29,52 @@ function AuditActions() {
   );
 }
 
-/** Who did what, when, why and from where: newest first; field names only, never values. */
+// Columns that take what is left, and give it up before the page scrolls sideways.
+const wrapping = { overflowWrap: 'anywhere', minWidth: '8rem' } as const;
+
+function AuditTable() {
+  const roomy = useHasRoomForAllColumns();
+  return (
+    <DataTable bulkActionButtons={false} rowClick={false} sx={{ '& td': { verticalAlign: 'top' } }}>
+      {roomy && <DataTable.Col source="id" />}
+      <DataTable.Col source="at" sx={{ whiteSpace: 'nowrap' }}>
+        <MuscatDateField source="at" showTime />
+      </DataTable.Col>
+      <DataTable.Col source="staff_username" disableSort field={AuditWhoField} />
+      <DataTable.Col source="action" disableSort field={AuditWhatField} sx={wrapping} />
+      <DataTable.Col source="record_id" disableSort field={AuditRecordField} sx={{ whiteSpace: 'nowrap' }} />
+      <DataTable.Col source="fields" disableSort field={AuditFieldsField} sx={wrapping} />
+      <DataTable.Col source="reason" disableSort field={AuditReasonField} sx={{ ...wrapping, maxWidth: '24rem' }} />
+      {roomy && <DataTable.Col source="address" disableSort />}
+    </DataTable>
+  );
+}
+
+/** Who did what, when, why and from where: newest first; field names only, never values. On a phone, one entry a line. */
 export function AuditLogList() {
+  const isPhone = useIsPhone();
   return (
     <List filters={auditFilters} actions={<AuditActions />} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
-      <DataTable bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="id" />
-        <DataTable.Col source="at">
-          <DateField source="at" showTime />
-        </DataTable.Col>
-        <DataTable.Col source="staff_username" disableSort />
-        <DataTable.Col source="role" disableSort />
-        <DataTable.Col source="action" disableSort field={EnumField} />
-        <DataTable.Col source="resource" disableSort />
-        <DataTable.Col source="record_id" disableSort />
-        <DataTable.Col source="fields" disableSort render={(r) => (r.fields ?? []).join(', ')} />
-        <DataTable.Col source="reason" disableSort>
-          <TextField source="reason" />
-        </DataTable.Col>
-        <DataTable.Col source="address" disableSort />
-      </DataTable>
+      {isPhone ? (
+        <SimpleList
+          rowClick={false}
+          primaryText={
+            <ListLine>
+              <AuditWhatField />
+              <AuditRecordField />
+            </ListLine>
+          }
+          secondaryText={
+            <ListLine>
+              <AuditWhoField />
+              <AuditFieldsField />
+            </ListLine>
+          }
+          tertiaryText={<MuscatDateField source="at" showTime />}
+        />
+      ) : (
+        <AuditTable />
+      )}
     </List>
   );
 }
