@@ -44,10 +44,11 @@ const steps: Step[] = [
   { name: 'create a consent request', method: 'POST', path: '/api/consent-requests', body: { customer_id: 3, child_name: 'Child Three', parent_name: 'Parent Three', parent_email: 'parent3@example.com' } },
   { name: 'a consent request for an adult', method: 'POST', path: '/api/consent-requests', body: { customer_id: 1, child_name: 'Not a child', parent_name: 'Parent', parent_email: 'parent1@example.com' } },
   { name: 'move a consent request to another customer', method: 'PUT', path: '/api/consent-requests/1', body: { customer_id: 1, child_name: 'Child Three', parent_name: 'Parent Three', parent_email: 'parent3@example.com', version: 1 } },
+  { name: 'who is signed in', method: 'GET', path: '/api/auth/session' },
   { name: 'mail status', method: 'GET', path: '/api/mail-status' },
   { name: 'who a ticket can be assigned to', method: 'GET', path: '/api/assignees' },
-  { name: "a child's data without a reason", method: 'POST', path: '/api/consent-requests/1/child-data', body: {} },
   { name: 'the staff the audit log names', method: 'GET', path: '/api/audit-log/staff-names' },
+  { name: "a child's data without a reason", method: 'POST', path: '/api/consent-requests/1/child-data', body: {} },
   { name: "a child's data for the parent's review", method: 'POST', path: '/api/consent-requests/1/child-data', body: { reason: 'Parent asked by e-mail' } },
   { name: 'create a deletion ticket', method: 'POST', path: '/api/deletion-tickets', body: { customer_id: 1, requester_name: 'Ahmed', requester_email: 'ahmed.kindi1@example.com', channel: 'live_chat', scope: 'account', received_at: undefined } },
   { name: 'create a draft referral', method: 'POST', path: '/api/authority-referrals', body: { customer_id: 2, activity: 'fraud', description: 'd', evidence: 'e', authority: 'Royal Oman Police', proposed_fields: ['full_name', 'email'] } },
@@ -147,7 +148,7 @@ describe('contract: MSW handlers answer exactly as the real server', () => {
     // Only now intercept: the handlers match any host, the real server included.
     // the same staff accounts as the test server, for assignments
     const staff = ROLES.map((role, i) => ({ id: i + 1, username: testUsername(role), display_name: `Test ${role}`, role, disabled: false }));
-    const msw = setupServer(...createHandlers(createMockStore({ staff }), 'admin', { username: testUsername('admin') }));
+    const msw = setupServer(...createHandlers(createMockStore({ staff }), 'admin', { username: testUsername('admin'), fullName: 'Test admin' }));
     msw.listen({ onUnhandledRequest: 'error' });
     try {
       mocked = await play('http://mock.test');

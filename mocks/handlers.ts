@@ -141,6 +141,7 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
       })(),
     ),
     http.get('*/api/me', () => (session.identity ? HttpResponse.json(session.identity, { headers: API_HEADERS }) : fail(401, NOT_SIGNED_IN))),
+    http.get('*/api/auth/session', () => HttpResponse.json({ staff: session.identity ?? null }, { headers: API_HEADERS })),
     ...settingsHandlers(() => session.identity?.role),
     // As server/routes/assignees.ts: the staff a ticket can go to, by the domain's rule.
     http.get('*/api/assignees', ({ request }) =>

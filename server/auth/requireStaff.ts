@@ -7,7 +7,7 @@ import { staffForSession, type StaffIdentity } from './sessions';
 
 export type AppEnv = { Variables: { staff: StaffIdentity; clientAddress: string } };
 
-const PUBLIC_PATHS = new Set(['/api/auth/login', '/api/auth/logout', '/api/health']);
+const PUBLIC_PATHS = new Set(['/api/auth/login', '/api/auth/logout', '/api/auth/session', '/api/health']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

@@ -98,5 +98,13 @@ export function authRoutes(db: Database) {
 
   app.get('/me', (c) => c.json(publicIdentity(c.var.staff)));
 
+  // Whether anyone is signed in, answered 200 either way: the sign-in page asks on every visit, and a
+  // signed-out visitor is not an error (a 401 here filled the browser's console on each visit).
+  app.get('/auth/session', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const staff = token ? await staffForSession(db, token) : null;
+    return c.json({ staff: staff ? publicIdentity(staff) : null });
+  });
+
   return app;
 }

@@ -6,20 +6,26 @@ interface StaffIdentity extends UserIdentity {
   role: Role;
 }
 
-// The identity lives in memory only and is always read from the server (GET /api/me): a role kept in
-// the browser's storage could be edited by whoever holds the browser.
+// The identity lives in memory only and is always read from the server (GET /api/auth/session): a
+// role kept in the browser's storage could be edited by whoever holds the browser.
 let current: Promise<StaffIdentity | null> | null = null;
+let asking: Promise<StaffIdentity | null> | null = null;
 
 async function fetchIdentity(): Promise<StaffIdentity | null> {
-  const res = await fetch(`${API_URL}/me`, { credentials: 'same-origin' });
-  if (res.status === 401) return null;
-  if (!res.ok) throw new HttpError((await res.json().catch(() => null))?.message ?? res.statusText, res.status);
-  const me = await res.json();
-  return isRole(me.role) ? me : null;
+  // 200 whether or not anyone is signed in: a signed-out visit logs no failed request.
+  const res = await fetch(`${API_URL}/auth/session`, { credentials: 'same-origin' });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new HttpError(body?.message ?? res.statusText, res.status);
+  return isRole(body?.staff?.role) ? body.staff : null;
 }
 
+/** The signed-in member of staff; `refresh` asks the server again, once for all who ask at the same time. */
 const identity = (refresh = false) => {
-  if (refresh || !current) current = fetchIdentity().catch((err) => ((current = null), Promise.reject(err)));
+  if (refresh && !asking) current = null;
+  if (!current) {
+    asking = fetchIdentity().finally(() => (asking = null));
+    current = asking.catch((err) => ((current = null), Promise.reject(err)));
+  }
   return current;
 };
 
