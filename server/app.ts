@@ -21,6 +21,7 @@ import { authRoutes, SESSION_COOKIE } from './routes/authRoutes';
 import { mailStatusRoutes } from './routes/mailStatus';
 import { assigneeRoutes } from './routes/assignees';
 import { resolveClientAddress, trustedProxies } from './auth/clientAddress';
+import type { StoreIdentity } from './config';
 
 export interface AppOptions {
   db: Database;
@@ -34,9 +35,11 @@ export interface AppOptions {
   trustedProxies?: readonly string[];
   /** whether mail is delivered (SMTP_URL is set); without it mail waits in the outbox and the app says so */
   mailDelivery?: boolean;
+  /** how the parent's page names the store (readStoreIdentity's defaults when not set) */
+  store?: StoreIdentity;
 }
 
-export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxies: proxies = [], mailDelivery = false }: AppOptions): Hono<AppEnv> {
+export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxies: proxies = [], mailDelivery = false, store }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', resolveClientAddress(trustedProxies(proxies)));
 
@@ -96,7 +99,7 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
   app.route('/api', apiRoutes(db));
   app.all('/api/*', (c) => c.json({ message: `No API endpoint ${c.req.method} ${c.req.path}` }, 404));
 
-  app.route('/', parentConsentRoutes(db, { publicUrl }));
+  app.route('/', parentConsentRoutes(db, { publicUrl, store }));
 
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
     const root = path.relative(process.cwd(), staticDir) || '.';

@@ -22,11 +22,31 @@ export interface Config {
   publicOrigin?: string;
   /** proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client; none by default */
   trustedProxies: string[];
+  /** how the public pages name the store and where parents write to */
+  store: StoreIdentity;
+}
+
+/** The store as a parent meets it on the public pages: its name, an address to write to, its privacy policy. */
+export interface StoreIdentity {
+  name: string;
+  contactEmail: string;
+  /** absent: PUBLIC_URL's /privacy-policy, the address the consent notice gives */
+  privacyPolicyUrl?: string;
+}
+
+/** STORE_NAME, STORE_CONTACT_EMAIL (default: MAIL_FROM's address, where replies to the notice go) and PRIVACY_POLICY_URL. */
+export function readStoreIdentity(env: NodeJS.ProcessEnv, mailFrom: string): StoreIdentity {
+  return {
+    name: env.STORE_NAME || 'Our online store',
+    contactEmail: env.STORE_CONTACT_EMAIL || (/<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom),
+    privacyPolicyUrl: env.PRIVACY_POLICY_URL || undefined,
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not '${env.PORT}'`);
+  const mailFrom = env.MAIL_FROM || 'Privacy Desk <privacy@localhost>';
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -34,11 +54,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? 'data/pglite'),
     staticDir: path.resolve(env.STATIC_DIR ?? 'dist'),
     smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.MAIL_FROM || 'Privacy Desk <privacy@localhost>',
+    mailFrom,
     mailIntervalMs: mailIntervalMs(env.MAIL_INTERVAL_MS),
     publicUrl: publicUrl(env.PUBLIC_URL, env.HOST ?? '127.0.0.1', port),
     publicOrigin: publicOrigin(env.PUBLIC_URL),
     trustedProxies: proxyList(env.TRUSTED_PROXIES),
+    store: readStoreIdentity(env, mailFrom),
   };
 }
 

@@ -43,7 +43,7 @@ const stopJobs = startJobs([
   { name: 'due-reminders', intervalMs: 5 * 60_000, run: () => remindDueTickets(db, { publicUrl: config.publicUrl }) },
 ]);
 
-const server = serve({ fetch: createApp({ db, staticDir: config.staticDir, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, trustedProxies: config.trustedProxies, mailDelivery: !!config.smtpUrl }).fetch, port: config.port, hostname: config.host }, (info) => {
+const server = serve({ fetch: createApp({ db, staticDir: config.staticDir, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, trustedProxies: config.trustedProxies, mailDelivery: !!config.smtpUrl, store: config.store }).fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`Privacy Desk is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}/ (database: ${db.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`);
 });
 

@@ -4,10 +4,12 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Database } from '../db/database';
 import { ApiError } from '../apiError';
 import { takeStep } from '../workflows/takeStep';
-import { noticeTokenHash, PARENT_PAGE_PATH } from '../workflows/consentEffects';
+import { noticeTokenHash, PARENT_PAGE_PATH, PRIVACY_POLICY_PATH } from '../workflows/consentEffects';
+import { readStoreIdentity, type StoreIdentity } from '../config';
+import type { Context } from 'hono';
 import { consentWorkflow } from '../../src/domain/consentWorkflow';
 import { clientAddress } from '../auth/clientAddress';
-import { parentPage, parentDecisionForm } from './parentPage';
+import { parentPage, parentDecisionForm, type ParentPageStore } from './parentPage';
 
 type PendingRequest = {
   id: number;
@@ -21,8 +23,15 @@ type PendingRequest = {
  * The parent's page behind the single-use link of the consent notice: no staff sign-in, the link's
  * token is the only key, and it stops working once a decision is recorded or the window closes.
  */
-export function parentConsentRoutes(db: Database, options: { publicUrl?: string } = {}) {
+export function parentConsentRoutes(db: Database, options: { publicUrl?: string; store?: StoreIdentity } = {}) {
   const app = new Hono();
+  const identity = options.store ?? readStoreIdentity({}, 'Privacy Desk <privacy@localhost>');
+  // the policy the consent notice links to, unless the store named its own
+  const storeFor = (c: Context): ParentPageStore => ({
+    name: identity.name,
+    contactEmail: identity.contactEmail,
+    privacyPolicyUrl: identity.privacyPolicyUrl ?? `${options.publicUrl ?? new URL(c.req.url).origin}${PRIVACY_POLICY_PATH}`,
+  });
   // the form has two radio buttons: anything larger is not from our page
   app.use(`${PARENT_PAGE_PATH}/*`, bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('The request is too large', 413) }));
   const pending = async (token: string) => {
@@ -33,22 +42,22 @@ export function parentConsentRoutes(db: Database, options: { publicUrl?: string 
     );
     return row && !row.expired ? row : null;
   };
-  const gone = () =>
-    parentPage('This link no longer works', html`<p>This link has already been used, or the time to answer has passed. If you still want to decide, write to us and we will send a new notice.</p>`);
+  const gone = (c: Context) =>
+    parentPage('This link no longer works', html`<p>This link has already been used, or the time to answer has passed. If you still want to decide, write to us and we will send a new notice.</p>`, storeFor(c));
 
   app.get(`${PARENT_PAGE_PATH}/:token`, async (c) => {
     const request = await pending(c.req.param('token'));
-    if (!request) return c.html(gone(), 410);
-    return c.html(parentDecisionForm(request.child_name ?? 'your child'));
+    if (!request) return c.html(gone(c), 410);
+    return c.html(parentDecisionForm(request.child_name ?? 'your child', storeFor(c)));
   });
 
   app.post(`${PARENT_PAGE_PATH}/:token`, async (c) => {
     const request = await pending(c.req.param('token'));
-    if (!request) return c.html(gone(), 410);
+    if (!request) return c.html(gone(c), 410);
     const form = await c.req.parseBody();
     const decision = form.decision;
     if (decision !== 'grant' && decision !== 'refuse') {
-      return c.html(parentDecisionForm(request.child_name ?? 'your child', 'Choose whether you consent or refuse.'), 400);
+      return c.html(parentDecisionForm(request.child_name ?? 'your child', storeFor(c), 'Choose whether you consent or refuse.'), 400);
     }
     const wantsDisclosure = form.disclosure === 'allow';
     // A decision by e-mail link is "e-mail plus": enough for internal use only (COPPA), so a wish to
@@ -69,7 +78,7 @@ export function parentConsentRoutes(db: Database, options: { publicUrl?: string 
         { publicUrl: options.publicUrl ?? new URL(c.req.url).origin },
       );
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409) return c.html(gone(), 410);
+      if (err instanceof ApiError && err.status === 409) return c.html(gone(c), 410);
       throw err;
     }
     const text =
@@ -78,7 +87,7 @@ export function parentConsentRoutes(db: Database, options: { publicUrl?: string 
           ? 'Thank you: your consent is recorded. You also allowed disclosure to third parties; we will contact you to confirm it before anything is shared.'
           : 'Thank you: your consent is recorded. Nothing about your child is disclosed to third parties.'
         : 'Your refusal is recorded. We have deleted your contact details and your child’s.';
-    return c.html(parentPage('Your decision is recorded', html`<p role="status">${text}</p>`));
+    return c.html(parentPage('Your decision is recorded', html`<p role="status">${text}</p>`, storeFor(c)));
   });
   return app;
 }

@@ -13,6 +13,8 @@ export const noticeTokenHash = (token: string) => createHash('sha256').update(to
 
 /** The path of the parent's page behind the notice link. */
 export const PARENT_PAGE_PATH = '/parent/consent';
+/** Where the notice and the parent's page send parents for the privacy policy, unless PRIVACY_POLICY_URL says otherwise. */
+export const PRIVACY_POLICY_PATH = '/privacy-policy';
 
 // Without consent, what was collected from the child goes. The request's own contact details are
 // erased by the step itself (src/domain/consentWorkflow.ts); here the parent's address leaves the
@@ -47,7 +49,7 @@ export function consentEffects(options: { publicUrl: string }): StepEffects {
         link: `${options.publicUrl}${PARENT_PAGE_PATH}/${token}`,
         answerDue,
         windowDays: consent_window_days,
-        privacyPolicyUrl: `${options.publicUrl}/privacy-policy`,
+        privacyPolicyUrl: `${options.publicUrl}${PRIVACY_POLICY_PATH}`,
       });
       const mailId = await queueMail(tx, { ...mail, to: String(record.parent_email), kind: 'consent_notice', resource: 'consent-requests', recordId: Number(record.id) });
       return { notice_token_hash: noticeTokenHash(token), notice_mail_id: mailId };
