@@ -406,14 +406,6 @@ export const en: TranslationMessages = {
       by: 'by %{actor} (%{role})',
     },
     due: { overdue: 'Overdue', rule: 'Rule: %{rule}', received_hint: 'Muscat time. Leave empty for now; the due date counts from this moment' },
-    time: { muscat: '%{time} (Muscat)', zone_title: 'Muscat time (UTC+4), the store’s zone, whatever this computer’s zone' },
-    legal_hold: {
-      open_referral: 'Open referral #%{id}',
-      waiting: 'Waiting: the customer is under legal hold while authority referral %{referrals} is open. Completion is refused until the legal advisor releases the hold.',
-    },
-    disclosure: { download: 'Download disclosure package (JSON)' },
-    consent: {
-      export_child_data: 'Export child’s data (JSON)',
     record: {
       summary: 'Where it stands and next steps',
       sections: {
@@ -426,6 +418,14 @@ export const en: TranslationMessages = {
         account: 'Account',
       },
     },
+    time: { muscat: '%{time} (Muscat)', zone_title: 'Muscat time (UTC+4), the store’s zone, whatever this computer’s zone' },
+    legal_hold: {
+      open_referral: 'Open referral #%{id}',
+      waiting: 'Waiting: the customer is under legal hold while authority referral %{referrals} is open. Completion is refused until the legal advisor releases the hold.',
+    },
+    disclosure: { download: 'Download disclosure package (JSON)' },
+    consent: {
+      export_child_data: 'Export child’s data (JSON)',
       export_child_data_explanation: 'The file holds the child’s data unmasked, for the parent’s review. Your name, the reason and the time go into the audit log.',
       export_child_data_confirm: 'Download',
       open_deletion_ticket: 'Open a deletion ticket',
