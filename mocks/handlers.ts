@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { findResource } from '../src/domain/resources';
+import { findWorkflow } from '../src/domain/workflows';
 import { contentRange, parseListQuery } from '../src/domain/listQuery';
 import { issuesToErrors, parseWrite } from '../src/domain/writeRequest';
 import { INVALID_JSON, JSON_REQUIRED, NOT_SIGNED_IN, WRONG_CREDENTIALS, notARecordId, parseRecordId, roleMayNot } from '../src/domain/apiMessages';
@@ -164,8 +165,10 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     http.get('*/api/:resource', ({ request, params }) =>
       answer(() => {
         const def = resourceOf(request, params.resource, 'list');
-        const query = parseListQuery(def, new URL(request.url).searchParams);
-        if (!query.ok) throw new MockApiError(400, query.message);
+        const parsed = parseListQuery(def, new URL(request.url).searchParams);
+        if (!parsed.ok) throw new MockApiError(400, parsed.message);
+        const query = def.narrowList ? def.narrowList(session.identity!.role, parsed.value) : parsed;
+        if (!query.ok) throw new MockApiError(403, query.message);
         const { rows, total } = store.list(def, query.value);
         return HttpResponse.json(rows.map((r) => present(def, r)), { headers: { ...API_HEADERS, 'Content-Range': contentRange(def.name, query.value.range[0], rows.length, total) } });
       })(),
@@ -173,7 +176,10 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     http.get('*/api/:resource/:id', ({ request, params }) =>
       answer(() => {
         const def = resourceOf(request, params.resource, 'show');
-        return HttpResponse.json(present(def, store.get(def, idOf(params.id))), { headers: API_HEADERS });
+        const record = store.get(def, idOf(params.id));
+        const refusal = def.showRefusal?.(session.identity!.role, record);
+        if (refusal) throw new MockApiError(403, refusal);
+        return HttpResponse.json(present(def, record), { headers: API_HEADERS });
       })(),
     ),
     http.post('*/api/:resource/:id/steps/:step', ({ request, params }) =>
@@ -181,6 +187,8 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
         const identity = session.identity;
         if (!identity) throw new MockApiError(401, NOT_SIGNED_IN);
         const resource = String(params.resource);
+        // as server/routes/workflowSteps.ts: a role that may not open the records learns nothing of them
+        if (findWorkflow(resource)) resourceOf(request, resource, 'show');
         const updated = mockStep(store, resource, idOf(params.id), String(params.step), { kind: identity.role, username: identity.username }, await bodyOf(request));
         const def = findResource(resource)!;
         return HttpResponse.json(present(def, updated), { headers: API_HEADERS });

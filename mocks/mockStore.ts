@@ -92,7 +92,9 @@ export function createMockStore(initial: Partial<Record<string, readonly { id: n
       const given = { ...values, ...def.createDefaults };
       for (const f of def.fields) record[f] = f in given ? given[f] : null;
       for (const f of def.defaultToNow ?? []) record[f] ??= now;
-      Object.assign(record, { id, created_at: now, updated_at: now, version: 1 });
+      // only the bookkeeping the table has: a history entry has its own `at`, and no version
+      record.id = id;
+      for (const [f, v] of Object.entries({ created_at: now, updated_at: now, version: 1 })) if (def.fields.includes(f)) record[f] = v;
       rows.push(record);
       return structuredClone(record);
     },

@@ -14,6 +14,7 @@ const bodies: Record<string, (n: number) => Record<string, unknown>> = {
   'deletion-tickets': () => ({ requester_name: 'R', requester_email: 'r@example.com', channel: 'email', scope: 'marketing_email' }),
   staff: (n) => ({ username: `staff.${n}`, display_name: `Staff ${n}`, role: 'support', password: 'a long enough passphrase' }),
   'authority-referrals': () => ({ customer_id: 2, activity: 'fraud', description: 'd', evidence: 'e', authority: 'ROP', proposed_fields: ['email'] }),
+  'breach-incidents': () => ({ aware_at: '2026-11-01T08:00:00Z', description: 'd', data_categories: ['email'] }),
   // a day of its own for each call: days in the calendar are unique
   holidays: (n) => ({ day: new Date(Date.UTC(2030, 0, n)).toISOString().slice(0, 10), name: `Holiday ${n}`, kind: 'lunar' }),
 };

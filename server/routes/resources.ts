@@ -27,8 +27,10 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
 
   app.get('/', async (c) => {
     authorize(c, 'list', def.name);
-    const query = parseListQuery(def, new URL(c.req.url).searchParams);
-    if (!query.ok) throw new ApiError(400, query.message);
+    const parsed = parseListQuery(def, new URL(c.req.url).searchParams);
+    if (!parsed.ok) throw new ApiError(400, parsed.message);
+    const query = def.narrowList ? def.narrowList(c.var.staff.role, parsed.value) : parsed;
+    if (!query.ok) throw new ApiError(403, query.message);
     const { rows, total } = await listRecords(db, def, query.value);
     c.header('Content-Range', contentRange(def.name, query.value.range[0], rows.length, total));
     return c.json(rows.map(present));
@@ -36,7 +38,10 @@ function resourceRoutes(db: Database, def: ResourceDefinition): Hono<AppEnv> {
 
   app.get('/:id', async (c) => {
     authorize(c, 'show', def.name);
-    return c.json(present(await getRecord(db, def, recordIdParam(c))));
+    const row = await getRecord(db, def, recordIdParam(c));
+    const refusal = def.showRefusal?.(c.var.staff.role, row);
+    if (refusal) throw new ApiError(403, refusal);
+    return c.json(present(row));
   });
 
   app.post('/', async (c) => {

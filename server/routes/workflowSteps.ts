@@ -7,6 +7,7 @@ import { clientAddress } from '../auth/clientAddress';
 import { findWorkflow } from '../../src/domain/workflows';
 import { recordIdParam } from './recordIdParam';
 import { takeStep } from '../workflows/takeStep';
+import { authorize } from '../auth/authorize';
 
 export interface WorkflowOptions {
   /** where the parent's link points; the request's own origin when not configured */
@@ -20,6 +21,8 @@ export function workflowStepRoutes(db: Database, options: WorkflowOptions = {}) 
     const resource = c.req.param('resource');
     const workflow = findWorkflow(resource);
     if (!workflow) throw new ApiError(404, `${resource} has no workflow`);
+    // a role that may not open the records learns nothing of them, not even whether one exists
+    authorize(c, 'show', resource);
     const id = recordIdParam(c);
     const staff = c.var.staff;
     const updated = await takeStep(

@@ -2,6 +2,8 @@ import type { Customer } from '../../src/domain/customers';
 import type { ConsentRequest } from '../../src/domain/consentRequests';
 import type { DeletionTicket } from '../../src/domain/deletionTickets';
 import type { AuthorityReferral } from '../../src/domain/authorityReferrals';
+import type { BreachIncident } from '../../src/domain/breachIncidents';
+import { buildDemoBreaches } from './demoBreaches';
 import { CONSENT_STATUSES, VERIFICATION_METHODS } from '../../src/domain/consentRequests';
 import { DELETION_SCOPES, DELETION_STATUSES, REQUEST_CHANNELS } from '../../src/domain/deletionTickets';
 import { DISCLOSABLE_FIELDS, REFERRAL_ACTIVITIES, REFERRAL_STATUSES } from '../../src/domain/authorityReferrals';
@@ -14,6 +16,7 @@ export interface DemoData {
   consentRequests: Omit3<ConsentRequest>[];
   deletionTickets: Omit3<DeletionTicket>[];
   authorityReferrals: Omit3<AuthorityReferral>[];
+  breachIncidents: Omit3<BreachIncident>[];
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -207,5 +210,5 @@ export function buildDemoData(customerCount = 300, now = new Date(), seed = 968)
     });
   }
 
-  return { customers, consentRequests, deletionTickets, authorityReferrals };
+  return { customers, consentRequests, deletionTickets, authorityReferrals, breachIncidents: buildDemoBreaches(nowMs) };
 }

@@ -42,6 +42,7 @@ export async function seedDemoData(db: Queryable, customerCount = 300): Promise<
   await insertRows(db, byName['consent-requests'], data.consentRequests);
   await insertRows(db, byName['deletion-tickets'], data.deletionTickets);
   await insertRows(db, byName['authority-referrals'], data.authorityReferrals);
+  await insertRows(db, byName['breach-incidents'], data.breachIncidents);
   // as an erasure leaves a disclosed package: its SHA-256 without its content
   for (const [id, { disclosure_package }] of packages) {
     const referral = data.authorityReferrals[id - 1];

@@ -11,5 +11,6 @@ export interface EffectOptions {
 
 /** Each workflow's side effects, keyed by the workflow itself: a new workflow without an entry does not compile. */
 export function workflowEffects(options: EffectOptions): Record<WorkflowName, StepEffects> {
-  return { consent: consentEffects(options), deletion: deletionEffects, referral: referralEffects };
+  // A breach's steps only record what staff did (for now): the notice fan-out will add its effect here.
+  return { consent: consentEffects(options), deletion: deletionEffects, referral: referralEffects, breach: {} };
 }

@@ -11,6 +11,7 @@ import {
 } from './deletionWorkflow';
 import { consentWorkflow } from './consentWorkflow';
 import { referralWorkflow } from './referralWorkflow';
+import { breachWorkflow } from './breachWorkflow';
 import { buildAuthorityReferral, buildDeletionTicket } from '../../mocks/fixtures';
 import type { DeletionScope, DeletionStatus } from './deletionTickets';
 
@@ -162,7 +163,7 @@ describe('open tickets', () => {
 });
 
 it('each workflow has its own name, the one the server keys its effects by', () => {
-  expect([consentWorkflow.name, deletionWorkflow.name, referralWorkflow.name]).toEqual([...WORKFLOW_NAMES]);
+  expect([consentWorkflow.name, deletionWorkflow.name, referralWorkflow.name, breachWorkflow.name]).toEqual([...WORKFLOW_NAMES]);
 });
 
 describe('the history of an assignment', () => {

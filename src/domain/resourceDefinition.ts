@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { DomainEnum } from './enums';
+import type { ListQuery } from './listQuery';
+import type { Role } from './roles';
 
 export type FilterKind = 'id' | 'enum' | 'boolean';
 
@@ -42,4 +44,8 @@ export interface ResourceDefinition {
   updateRefusal?: (record: Record<string, unknown>) => string | null;
   /** why a record may not be deleted, or null when it may */
   deleteRefusal: (record: Record<string, unknown>) => string | null;
+  /** for a resource some roles may read only part of (the history of the workflows they may open): the list narrowed to that part, or why it is refused (403) */
+  narrowList?: (role: Role, query: ListQuery) => { ok: true; value: ListQuery } | { ok: false; message: string };
+  /** why `role` may not open this record although it may open the resource (403), or null */
+  showRefusal?: (role: Role, record: Record<string, unknown>) => string | null;
 }

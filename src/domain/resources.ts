@@ -2,6 +2,7 @@ import { customers } from './customers';
 import { consentRequests } from './consentRequests';
 import { deletionTickets } from './deletionTickets';
 import { authorityReferrals } from './authorityReferrals';
+import { breachIncidents } from './breachIncidents';
 import { auditLog } from './auditLog';
 import { staff } from './staff';
 import { workflowHistory } from './workflowHistory';
@@ -9,7 +10,7 @@ import { holidays } from './holidays';
 import { outbox } from './outbox';
 import type { ResourceDefinition } from './resourceDefinition';
 
-export const RESOURCES: readonly ResourceDefinition[] = [customers, consentRequests, deletionTickets, authorityReferrals, auditLog, staff, workflowHistory, holidays, outbox];
+export const RESOURCES: readonly ResourceDefinition[] = [customers, consentRequests, deletionTickets, authorityReferrals, breachIncidents, auditLog, staff, workflowHistory, holidays, outbox];
 
 export function findResource(name: string): ResourceDefinition | undefined {
   return RESOURCES.find((r) => r.name === name);

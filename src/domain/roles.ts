@@ -24,6 +24,9 @@ export const ROLE_MATRIX: Readonly<Record<string, Partial<Record<Action, readonl
   'deletion-tickets': { ...readAll, create: adminAndSupport, edit: adminAndSupport, export: ['admin', 'legal'] },
   // Staff draft referrals; the legal advisor decides on them (workflow steps), never drafts.
   'authority-referrals': { ...readAll, create: adminAndSupport, edit: adminAndSupport, delete: adminAndSupport, export: ['admin', 'legal'] },
+  // Admins run breach incidents; the legal advisor reads them and alone approves their texts (workflow
+  // steps); support sees nothing of them. The register is exported for the regulator, never deleted.
+  'breach-incidents': { list: ['admin', 'legal'], show: ['admin', 'legal'], create: ['admin'], edit: ['admin'], export: ['admin', 'legal'] },
   // Read by admin and legal; nobody writes it through the API.
   // Each workflow record's timeline: whoever may read the record may read how it got there.
   'workflow-history': readAll,

@@ -4,13 +4,14 @@ import { VERIFICATION_METHOD } from './consentRequests';
 import { DISCLOSABLE_FIELD } from './authorityReferrals';
 import { defineEnum, type DomainEnum, type EnumValue } from './enums';
 import { muscatDay } from './businessDays';
+import { BREACH_RISK, pastMoment } from './breachIncidents';
 
 /** How a deletion requester's identity was checked before anything is deleted. */
 export const IDENTITY_METHOD = defineEnum('identity_method', ['email_code', 'phone_callback', 'account_email_reply', 'consent_record', 'id_document']);
 export type IdentityMethod = EnumValue<typeof IDENTITY_METHOD>;
 
 /** How the UI asks for an input: the form control the step dialog shows. */
-export type StepInputControl = 'text' | 'multiline' | 'enum' | 'boolean' | 'fields' | 'date' | 'staff';
+export type StepInputControl = 'text' | 'multiline' | 'enum' | 'boolean' | 'fields' | 'date' | 'datetime' | 'staff';
 
 type StepInputSpec =
   | { control: Exclude<StepInputControl, 'enum' | 'fields'>; schema: z.ZodType }
@@ -53,6 +54,13 @@ export const STEP_INPUTS = {
   disclosed_on: { control: 'date', schema: isoDate.refine((d) => d <= muscatDay(new Date()), 'The disclosure date cannot be in the future') },
   disclosure_channel: { control: 'text', schema: requiredText(200) },
   authority_reference: { control: 'text', schema: requiredText(200) },
+  risk: { control: 'enum', enum: BREACH_RISK, schema: z.enum(BREACH_RISK.values, { error: 'Choose the risk to the people affected' }) },
+  risk_reasoning: { control: 'multiline', schema: writtenText(10, 4000, 'The reasoning') },
+  // a moment, not a day: the Ministry's clock runs in hours
+  ministry_sent_at: { control: 'datetime', schema: pastMoment },
+  ministry_method: { control: 'text', schema: requiredText(200) },
+  ministry_reference: { control: 'text', schema: requiredText(200) },
+  lessons: { control: 'multiline', schema: writtenText(10, 4000, 'What was learned') },
 } as const satisfies Record<string, StepInputSpec>;
 
 export type StepInputName = keyof typeof STEP_INPUTS;

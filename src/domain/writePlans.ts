@@ -57,6 +57,8 @@ type CreatePlanner = (values: Record<string, unknown>, facts: WriteFacts) => Cre
 /** What each resource's create decides; a resource that is not here is created as it was sent. */
 const CREATE_PLANNERS: Readonly<Record<string, CreatePlanner>> = {
   'authority-referrals': (values, facts) => ({ values: { ...values, drafted_by: facts.username } }),
+  // whoever writes an incident's texts drafts them: the legal advisor's approval needs other eyes
+  'breach-incidents': (values, facts) => ({ values: { ...values, drafted_by: facts.username } }),
   'deletion-tickets': (values, facts) => ({
     values: { ...values, ...ticketDue(values.scope, values.received_at ? new Date(String(values.received_at)) : facts.now, facts) },
   }),
@@ -88,6 +90,7 @@ export function planCreate(resource: string, values: Record<string, unknown>, fa
  * one whose verified details change goes back to the identity check.
  */
 export function planUpdate(resource: string, before: Record<string, unknown>, values: Record<string, unknown>, facts: WriteFacts): UpdatePlan {
+  if (resource === 'breach-incidents') return { values: { ...values, drafted_by: facts.username } };
   if (resource !== 'deletion-tickets') return { values };
   let planned = values;
   if (values.scope !== before.scope) planned = { ...planned, ...ticketDue(values.scope, new Date(before.received_at as string), facts) };
