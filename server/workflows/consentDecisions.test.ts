@@ -38,15 +38,28 @@ describeOnEachDatabase('consent decisions', (suite) => {
     const second = await support.create('consent-requests', { customer_id: child.id, child_name: 'Second ask', parent_name: 'Other parent', parent_email: 'other.parent.dec@example.net' });
     expect(second.status, JSON.stringify(second.body)).toBe(201);
     expect((await step(support, 'consent-requests', second.body.id, 'send_notice')).status).toBe(200);
+    const before = await row('consent_requests', request.id);
     const refused = await step(support, 'consent-requests', request.id, 'refuse', { note: 'The parent refused on the phone' });
     expect(refused.status, JSON.stringify(refused.body)).toBe(200);
     expect((await notices(request.id))[0]).toMatchObject({ status: 'cancelled', to_address: null });
     const after = await row('consent_requests', request.id);
-    expect(after).toMatchObject({ status: 'refused', parent_email: null, notice_token_hash: null });
+    // the refusal is one change of the request (its contacts erased by the step itself, not twice)
+    expect(after).toMatchObject({ status: 'refused', parent_email: null, notice_token_hash: null, version: Number(before.version) + 1 });
     expect(after.notice_token_used_at).not.toBeNull();
     expect(await row('customers', child.id)).toMatchObject({ status: 'erased', full_name: null });
     expect(await row('consent_requests', second.body.id)).toMatchObject({ status: 'awaiting_notice', parent_email: null, parent_name: null, child_name: null });
     expect((await notices(second.body.id))[0]).toMatchObject({ status: 'cancelled', to_address: null });
+  });
+
+  it('a grant by staff spends the parent’s link: no token is kept, and the time it stopped working is', async () => {
+    const { request } = await registerChild(support, 'dec-grant');
+    expect((await step(support, 'consent-requests', request.id, 'send_notice')).status).toBe(200);
+    expect((await row('consent_requests', request.id)).notice_token_hash).not.toBeNull();
+    const granted = await step(support, 'consent-requests', request.id, 'grant', { verification_method: 'signed_form', third_party_disclosure: false });
+    expect(granted.status, JSON.stringify(granted.body)).toBe(200);
+    const after = await row('consent_requests', request.id);
+    expect(after).toMatchObject({ status: 'granted', notice_token_hash: null });
+    expect(after.notice_token_used_at).not.toBeNull();
   });
 
   it('while a referral holds the child, a refusal is recorded and the contacts go, but the child’s account stays', async () => {

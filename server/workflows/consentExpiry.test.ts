@@ -48,6 +48,25 @@ describeOnEachDatabase('consent expiry', { smtp: true }, (suite) => {
     expect((await request(granted.id)).status).toBe('granted');
   });
 
+  it('expires at most a batch per run, the longest overdue first, and the rest on the next run', async () => {
+    const [late, later, latest] = [await awaitingNotice('exp-b1'), await awaitingNotice('exp-b2'), await awaitingNotice('exp-b3')];
+    for (const r of [late, later, latest]) expect((await step(support, 'consent-requests', r.id, 'send_notice')).status).toBe(200);
+    await deliver();
+    // `latest` has been overdue the longest, `late` the shortest
+    await suite.db.query(
+      "UPDATE consent_requests SET answer_due_at = now() - (CASE id WHEN $1 THEN 1 WHEN $2 THEN 2 ELSE 3 END) * interval '1 day' WHERE id = ANY($3)",
+      [late.id, later.id, [late.id, later.id, latest.id]],
+    );
+    expect(await expireUnansweredConsents(suite.db, { ...options(), batch: 1 })).toBe(1);
+    expect((await request(latest.id)).status).toBe('expired');
+    expect((await request(later.id)).status).toBe('notice_sent');
+    expect(await expireUnansweredConsents(suite.db, { ...options(), batch: 1 })).toBe(1);
+    expect((await request(later.id)).status).toBe('expired');
+    expect((await request(late.id)).status).toBe('notice_sent');
+    expect(await expireUnansweredConsents(suite.db, { ...options(), batch: 2 })).toBe(1);
+    expect((await request(late.id)).status).toBe('expired');
+  });
+
   it('the expire step itself is refused on a request still awaiting its notice (409), and staff may never take it', async () => {
     const waiting = await awaitingNotice('exp-direct');
     const [{ version }] = await suite.db.query<{ version: number }>('SELECT version FROM consent_requests WHERE id = $1', [waiting.id]);

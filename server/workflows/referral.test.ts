@@ -117,6 +117,32 @@ describeOnEachDatabase('authority referrals', (suite) => {
     expect((await step(support, 'deletion-tickets', closedTicket, 'complete')).status).toBe(200);
   });
 
+  // The approval is the one gate; a stored row that names more (written by hand, or by an older
+  // version) must still not let anything else leave, and one that names nothing must not disclose at all.
+  it('discloses only fields the law allows although the stored approval names another, and refuses to disclose nothing (409)', async () => {
+    const approve = async (tag: string) => {
+      const { customer, referral } = await draft(tag);
+      await step(support, 'authority-referrals', referral.id, 'submit');
+      expect((await step(legal, 'authority-referrals', referral.id, 'approve', { opinion, approved_fields: ['full_name'] })).status).toBe(200);
+      return { customer, id: referral.id as number };
+    };
+    const disclosure = (id: number) => step(admin, 'authority-referrals', id, 'record_disclosure', { disclosed_on: '2026-11-02', disclosure_channel: 'Post', authority_reference: 'ROP-12' });
+
+    const widened = await approve('ref7');
+    await suite.db.query(`UPDATE authority_referrals SET approved_fields = '["full_name", "school", "newsletter"]' WHERE id = $1`, [widened.id]);
+    const disclosed = await disclosure(widened.id);
+    expect(disclosed.status, JSON.stringify(disclosed.body)).toBe(200);
+    const [{ disclosure_package }] = await suite.db.query<{ disclosure_package: string }>('SELECT disclosure_package FROM authority_referrals WHERE id = $1', [widened.id]);
+    expect(JSON.parse(disclosure_package).fields).toEqual({ full_name: widened.customer.full_name });
+
+    for (const [tag, stored] of [['ref8', '[]'], ['ref9', '["school"]']]) {
+      const { id } = await approve(tag);
+      await suite.db.query('UPDATE authority_referrals SET approved_fields = $2::jsonb WHERE id = $1', [id, stored]);
+      expect(await disclosure(id)).toMatchObject({ status: 409, body: { message: 'The referral has no approved fields to disclose' } });
+      expect((await admin.get('authority-referrals', id)).body).toMatchObject({ status: 'approved', disclosure_sha256: null });
+    }
+  });
+
   it('rejects with a written opinion only', async () => {
     const { referral } = await draft('ref3');
     await step(support, 'authority-referrals', referral.id, 'submit');
