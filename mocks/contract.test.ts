@@ -86,6 +86,7 @@ const steps: Step[] = [
   { name: 'record a breach incident', method: 'POST', path: '/api/breach-incidents', body: { aware_at: '2026-11-19T22:30:00+04:00', description: 'Order addresses exposed by a public link.', data_categories: ['full_name', 'address'] } },
   { name: 'a breach aware in the future', method: 'POST', path: '/api/breach-incidents', body: { aware_at: '2999-01-01T00:00:00Z', description: 'Not yet.', data_categories: ['email'] } },
   { name: 'list breach incidents by status', method: 'GET', path: `/api/breach-incidents${q({ filter: { status: ['recorded', 'assessed'] }, sort: ['aware_at', 'DESC'] })}` },
+  { name: 'the overdue breach incidents', method: 'GET', path: `/api/breach-incidents${q({ filter: { due_at_lte: '2026-11-23T00:00:00.000Z' }, sort: ['due_at', 'ASC'] })}` },
   { name: 'assess a breach', method: 'POST', path: '/api/breach-incidents/1/steps/assess', body: { version: 1, risk: 'high', risk_reasoning: 'Names with addresses allow targeted fraud.' } },
   { name: 'send a breach to legal without its texts', method: 'POST', path: '/api/breach-incidents/1/steps/submit_for_review', body: { version: 2 } },
   { name: 'approve a breach as an admin', method: 'POST', path: '/api/breach-incidents/1/steps/approve', body: { version: 2, opinion: 'The texts are accurate.' } },

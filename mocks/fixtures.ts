@@ -2,6 +2,7 @@ import type { Customer } from '../src/domain/customers';
 import type { ConsentRequest } from '../src/domain/consentRequests';
 import type { DeletionTicket } from '../src/domain/deletionTickets';
 import type { AuthorityReferral } from '../src/domain/authorityReferrals';
+import type { BreachIncident } from '../src/domain/breachIncidents';
 
 // Small builders: a test states only what matters to it.
 const moment = '2026-10-01T08:00:00.000Z';
@@ -101,6 +102,38 @@ export function buildAuthorityReferral(overrides: Partial<AuthorityReferral> = {
     authority_reference: null,
     disclosure_sha256: null,
     hold_released_at: null,
+    created_at: moment,
+    updated_at: moment,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function buildBreachIncident(overrides: Partial<BreachIncident> = {}): BreachIncident {
+  return {
+    id: 1,
+    status: 'recorded',
+    aware_at: moment,
+    occurred_at: null,
+    description: 'A courier link exposed delivery addresses.',
+    data_categories: ['full_name', 'address'],
+    containment: 'The link was revoked.',
+    risk: null,
+    risk_reasoning: null,
+    site_notice_text: null,
+    email_notice_text: null,
+    drafted_by: 'admin',
+    legal_opinion: null,
+    decided_at: null,
+    ministry_sent_at: null,
+    ministry_method: null,
+    ministry_reference: null,
+    site_notice_published_at: null,
+    subjects_notified_at: null,
+    due_at: null,
+    due_rule: null,
+    lessons: null,
+    closed_at: null,
     created_at: moment,
     updated_at: moment,
     version: 1,

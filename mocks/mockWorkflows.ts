@@ -9,8 +9,10 @@ import { MockApiError, type MockStore } from './mockStore';
 const everything = { ranges: [], search: null, sort: { field: 'id', order: 'ASC' as const }, range: [0, 9999] as [number, number] };
 
 /** The facts the domain plans a write on, from the mock store (the server reads the same from its database). */
+const holidaysOf = (store: MockStore) => new Set(store.list(findResource('holidays')!, { ...everything, equals: {} }).rows.map((h) => String(h.day)));
+
 function writeFacts(store: MockStore, actor: StepActor, customerId: unknown): WriteFacts {
-  const holidays = new Set(store.list(findResource('holidays')!, { ...everything, equals: {} }).rows.map((h) => String(h.day)));
+  const holidays = holidaysOf(store);
   const customer = customerId == null ? null : (store.list(findResource('customers')!, { ...everything, equals: { id: [Number(customerId)] } }).rows[0] ?? null);
   return { now: new Date(), username: actor.username ?? actor.kind, role: actor.kind, settings: DEFAULT_SETTINGS, holidays, customer };
 }
@@ -49,7 +51,8 @@ export function mockStep(store: MockStore, resource: string, id: number, stepNam
   const obstacle = stepObstacle(workflow, stepName, record, { customerReferrals: referrals });
   if (obstacle) throw new MockApiError(409, obstacleMessage(obstacle));
   if (stepName === 'assign') checkAssignee(store, String(plan.input.assignee));
-  const updated = store.patch(def, id, plan.changes);
+  const derived = workflow.derive?.({ ...record, ...plan.changes }, holidaysOf(store)) ?? {};
+  const updated = store.patch(def, id, { ...plan.changes, ...derived });
   store.create(findResource('workflow-history')!, { resource, record_id: id, ...plan.history, actor: actor.username ?? actor.kind, role: actor.kind, at: new Date().toISOString() });
   return updated;
 }

@@ -7,6 +7,7 @@ import { customersResource } from './resources/customers';
 import { consentRequestsResource } from './resources/consent-requests';
 import { deletionTicketsResource } from './resources/deletion-tickets';
 import { authorityReferralsResource } from './resources/authority-referrals';
+import { breachIncidentsResource } from './resources/breach-incidents';
 import { auditLogResource } from './resources/audit-log';
 import { staffResource } from './resources/staff';
 import { holidaysResource } from './resources/holidays';
@@ -32,6 +33,7 @@ export function App({ dataProvider = defaultDataProvider, store = browserStore }
       <Resource {...consentRequestsResource} />
       <Resource {...deletionTicketsResource} />
       <Resource {...authorityReferralsResource} />
+      <Resource {...breachIncidentsResource} />
       <Resource {...auditLogResource} />
       <Resource {...outboxResource} />
       <Resource {...staffResource} />

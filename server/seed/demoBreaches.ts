@@ -28,6 +28,8 @@ function recorded(id: number, nowMs: number, hoursAgo: number, facts: Pick<DemoI
     ministry_reference: null,
     site_notice_published_at: null,
     subjects_notified_at: null,
+    due_at: null,
+    due_rule: null,
     lessons: null,
     closed_at: null,
     created_at: at,

@@ -27,10 +27,11 @@ describe('the demo data', () => {
   });
 
   it('holds one open breach incident waiting for the legal advisor and one closed, drafted by the demo admin', async () => {
-    const incidents = await db.query('SELECT id, status, risk, drafted_by, ministry_sent_at, site_notice_published_at FROM breach_incidents ORDER BY id');
+    const incidents = await db.query('SELECT id, status, risk, drafted_by, ministry_sent_at, site_notice_published_at, due_at FROM breach_incidents ORDER BY id');
     expect(incidents).toMatchObject([
-      { id: 1, status: 'awaiting_legal_review', risk: 'high', drafted_by: 'admin', ministry_sent_at: null },
-      { id: 2, status: 'closed', risk: 'low', drafted_by: 'admin', ministry_sent_at: expect.any(Date), site_notice_published_at: expect.any(Date) },
+      { id: 1, status: 'awaiting_legal_review', risk: 'high', drafted_by: 'admin', ministry_sent_at: null, due_at: expect.any(Date) },
+      // every clock met: nothing is due
+      { id: 2, status: 'closed', risk: 'low', drafted_by: 'admin', ministry_sent_at: expect.any(Date), site_notice_published_at: expect.any(Date), due_at: null },
     ]);
     const [{ next }] = await db.query<{ next: number }>("SELECT nextval(pg_get_serial_sequence('breach_incidents', 'id'))::int AS next");
     expect(next).toBe(3);

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { deletionTicketDue } from '../../src/domain/deadlines';
 import { calendarDaysFrom } from '../../src/domain/businessDays';
 import { freezeDisclosurePackage } from '../workflows/disclosurePackage';
+import { recordDue } from '../../src/domain/breachDeadlines';
 
 /**
  * Makes the demo records look as the workflows would have left them: due dates from the holiday
@@ -20,6 +21,7 @@ export async function applyWorkflowState(db: Queryable, data: DemoData): Promise
   for (const request of data.consentRequests) {
     if (request.notice_sent_at) request.answer_due_at = calendarDaysFrom(new Date(request.notice_sent_at), DEFAULT_SETTINGS.consent_window_days).toISOString();
   }
+  for (const incident of data.breachIncidents) Object.assign(incident, recordDue(incident as unknown as Record<string, unknown>, holidays));
   const packages = new Map<number, { disclosure_package: string }>();
   for (const referral of data.authorityReferrals) {
     if (referral.status !== 'disclosed' && referral.status !== 'closed') continue;

@@ -3,6 +3,9 @@ import { describeOnEachDatabase } from '../testing/apiSuite';
 import { step } from '../testing/workflows';
 import { NOT_YET_NOTIFIED, OWN_BREACH_DRAFT, TEXTS_MISSING } from '../../src/domain/breachWorkflow';
 import { OCCURRED_AFTER_AWARENESS } from '../../src/domain/breachIncidents';
+import { EMAIL_RULE, MINISTRY_RULE, SITE_NOTICE_RULE, breachDeadlines } from '../../src/domain/breachDeadlines';
+import { loadHolidays } from '../calendar/holidayCalendar';
+import { isBusinessDay, muscatDay } from '../../src/domain/businessDays';
 
 const R = 'breach-incidents';
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
@@ -86,6 +89,41 @@ describeOnEachDatabase('breach incidents', (suite) => {
     await suite.db.query("UPDATE breach_incidents SET drafted_by = 'test.legal' WHERE id = $1", [id]);
     expect((await step(legal, R, id, 'approve', { opinion: OPINION })).body).toEqual({ message: OWN_BREACH_DRAFT });
     expect((await legal.get(R, id)).body.status).toBe('awaiting_legal_review');
+  });
+
+  it('keeps the earliest open deadline on the incident, step by step, and finds the overdue ones', async () => {
+    const late = await record({ aware_at: hoursAgo(24 * 10), occurred_at: null });
+    const fresh = await record({ aware_at: hoursAgo(1), occurred_at: null });
+    const clocksOf = async (r: { aware_at: string }) => breachDeadlines(r, await loadHolidays(suite.db), new Date());
+    // just aware: nothing met, the earliest clock (the Ministry's 72 hours, or the site notice's business day) is next
+    const [first] = await clocksOf(fresh);
+    expect(fresh).toMatchObject({ due_at: first.due.toISOString(), due_rule: first.description });
+    expect([MINISTRY_RULE, SITE_NOTICE_RULE]).toContain(first.rule);
+    const overdue = (await legal.list(R, { filter: { due_at_lte: new Date().toISOString() }, range: [0, 999] })).body as { id: number }[];
+    expect(overdue.map((i) => i.id)).toContain(late.id);
+    expect(overdue.map((i) => i.id)).not.toContain(fresh.id);
+
+    await edit(fresh.id, texts);
+    await step(admin, R, fresh.id, 'assess', { risk: 'low', risk_reasoning: 'Only names and addresses, no contact data.' });
+    await step(admin, R, fresh.id, 'submit_for_review');
+    await step(legal, R, fresh.id, 'approve', { opinion: OPINION });
+    await step(admin, R, fresh.id, 'publish_site_notice');
+    const notified = await step(admin, R, fresh.id, 'record_ministry_notification', { ministry_sent_at: new Date().toISOString(), ministry_method: 'MTCIT portal', ministry_reference: 'MTCIT-1' });
+    const email = (await clocksOf(fresh)).find((c) => c.rule === EMAIL_RULE)!;
+    expect(notified.body).toMatchObject({ due_at: email.due.toISOString(), due_rule: email.description });
+
+    // a holiday declared inside the 7 business days moves the e-mail's deadline by a day
+    const holidays = await loadHolidays(suite.db);
+    let day = muscatDay(new Date(fresh.aware_at));
+    do day = muscatDay(new Date(Date.parse(`${day}T12:00:00+04:00`) + 24 * 3600_000));
+    while (!isBusinessDay(day, holidays));
+    const holiday = await admin.create('holidays', { day, name: 'Declared holiday', kind: 'lunar' });
+    expect(holiday.status).toBe(201);
+    const moved = (await clocksOf(fresh)).find((c) => c.rule === EMAIL_RULE)!;
+    expect(moved.due.getTime()).toBeGreaterThan(email.due.getTime());
+    expect((await admin.get(R, fresh.id)).body.due_at).toBe(moved.due.toISOString());
+    await admin.remove('holidays', holiday.body.id);
+    expect((await admin.get(R, fresh.id)).body.due_at).toBe(email.due.toISOString());
   });
 
   it('lets the legal advisor read and export the register, but not write it', async () => {

@@ -9,6 +9,7 @@ import { refusedStepAuditReason, stepAuditReason } from '../../src/domain/auditL
 import type { StaffIdentity } from '../auth/sessions';
 import { StepFailure } from './stepEffect';
 import { workflowEffects, type EffectOptions } from './effects';
+import { loadHolidays } from '../calendar/holidayCalendar';
 
 export interface StepRequest {
   workflow: Workflow;
@@ -49,6 +50,7 @@ export async function takeStep(db: Database | Transaction, request: StepRequest,
       await recordFailure(tx, request, err);
       return err;
     }
+    if (request.workflow.derive) Object.assign(changes, request.workflow.derive({ ...record, ...changes }, await loadHolidays(tx)));
     const updated = (await writeFields(tx, def, request.id, changes))!;
     await tx.query(
       'INSERT INTO workflow_history (resource, record_id, step, from_status, to_status, actor, role, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',

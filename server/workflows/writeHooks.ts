@@ -8,6 +8,7 @@ import { createRecord } from '../db/records';
 import { findResource } from '../../src/domain/resources';
 import { dueDateCorrections, planCreate, planUpdate, type CreatedAlongside, type WriteFacts } from '../../src/domain/writePlans';
 import { OPEN_TICKET_STATUSES } from '../../src/domain/deletionWorkflow';
+import { recordDue } from '../../src/domain/breachDeadlines';
 
 /** What the domain decides a write on, read from the database inside the write's transaction. */
 async function writeFacts(tx: Queryable, staff: StaffIdentity, customerId: unknown): Promise<WriteFacts> {
@@ -55,7 +56,13 @@ export async function afterWrite(tx: Queryable, resource: string): Promise<void>
     'SELECT id, status, scope, received_at, due_at FROM deletion_tickets WHERE status = ANY($1)',
     [OPEN_TICKET_STATUSES],
   );
-  for (const t of dueDateCorrections(tickets, { settings: await loadSettings(tx), holidays: await loadHolidays(tx) })) {
+  const holidays = await loadHolidays(tx);
+  for (const t of dueDateCorrections(tickets, { settings: await loadSettings(tx), holidays })) {
     await tx.query('UPDATE deletion_tickets SET due_at = $1, due_rule = $2 WHERE id = $3', [t.due_at, t.due_rule, t.id]);
+  }
+  // an incident's business-day clocks move with the calendar too; the PDPL's hours do not
+  for (const incident of await tx.query("SELECT * FROM breach_incidents WHERE due_at IS NOT NULL AND status <> 'closed'")) {
+    const { due_at, due_rule } = recordDue(incident, holidays);
+    if (due_at !== new Date(incident.due_at as string).toISOString()) await tx.query('UPDATE breach_incidents SET due_at = $1, due_rule = $2 WHERE id = $3', [due_at, due_rule, incident.id]);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL_RULE, MINISTRY_RULE, SITE_NOTICE_RULE, SUBJECTS_RULE, breachDeadlines, nextBreachDeadline } from './breachDeadlines';
+import { EMAIL_RULE, MINISTRY_RULE, SITE_NOTICE_RULE, SUBJECTS_RULE, breachDeadlines, breachDue, nextBreachDeadline } from './breachDeadlines';
 
 // Worked out by hand from a calendar: 2026-11-26 and 2026-12-31 are Thursdays, 2026-03-19 to 23 the
 // Eid al-Fitr holiday (Thursday to Monday), 2026-11-20/21 National Day (Friday, Saturday) with Sunday
@@ -129,6 +129,18 @@ describe('the clocks of a breach', () => {
       ]);
       expect(clocks.some((c) => c.overdue)).toBe(false);
       expect(nextBreachDeadline(clocks)).toBeNull();
+    });
+  });
+
+  describe('the next deadline the register keeps', () => {
+    const aware = '2026-12-31T16:00:00Z'; // Thursday 20:00 Muscat on New Year's Eve, Accession Day ahead
+    it.each([
+      ['nothing done', {}, '2027-01-03T16:00:00.000Z', 'PDPL Executive Regulation: the Ministry (MTCIT) notified within 72 hours of becoming aware'],
+      ['the Ministry notified', { ministry_sent_at: '2027-01-02T08:00:00Z' }, '2027-01-03T19:59:59.999Z', 'Privacy policy: a notice on the store’s site within 1 business day'],
+      ['the Ministry notified, the notice published', { ministry_sent_at: '2027-01-02T08:00:00Z', site_notice_published_at: '2027-01-03T05:00:00Z' }, '2027-01-12T19:59:59.999Z', 'Privacy policy: the people affected e-mailed within 7 business days'],
+      ['everything done', { ministry_sent_at: '2027-01-02T08:00:00Z', site_notice_published_at: '2027-01-03T05:00:00Z', subjects_notified_at: '2027-01-05T05:00:00Z' }, null, null],
+    ])('%s', (_name, done, dueAt, rule) => {
+      expect(breachDue({ aware_at: aware, risk: 'low', ...done }, ACCESSION)).toEqual({ due_at: dueAt, due_rule: rule });
     });
   });
 });

@@ -61,3 +61,24 @@ export function breachDeadlines(incident: BreachClockFacts, holidays: ReadonlySe
 export function nextBreachDeadline(clocks: readonly BreachClock[]): BreachClock | null {
   return clocks.find((c) => !c.met_at) ?? null;
 }
+
+/**
+ * What the register stores of the clocks, so that it sorts and filters overdue incidents in SQL: the
+ * earliest open deadline and its rule, or none once every notification is made. Which clock is next
+ * does not depend on the time of asking.
+ */
+export function breachDue(incident: BreachClockFacts, holidays: ReadonlySet<string>): { due_at: string | null; due_rule: string | null } {
+  const next = nextBreachDeadline(breachDeadlines(incident, holidays, new Date(incident.aware_at)));
+  return { due_at: next?.due.toISOString() ?? null, due_rule: next?.description ?? null };
+}
+
+const clockFacts = (record: Record<string, unknown>): BreachClockFacts => ({
+  aware_at: record.aware_at as string | Date,
+  risk: record.risk as string | null,
+  ministry_sent_at: record.ministry_sent_at as string | Date | null,
+  site_notice_published_at: record.site_notice_published_at as string | Date | null,
+  subjects_notified_at: record.subjects_notified_at as string | Date | null,
+});
+
+/** breachDue of a stored record (a row of the table, or the mocks' record). */
+export const recordDue = (record: Record<string, unknown>, holidays: ReadonlySet<string>) => breachDue(clockFacts(record), holidays);

@@ -53,6 +53,9 @@ export interface BreachIncident {
   site_notice_published_at: string | null;
   /** when every affected person had been e-mailed (set by the notice fan-out) */
   subjects_notified_at: string | null;
+  /** the earliest open deadline and the rule behind it; null once every notification is made */
+  due_at: string | null;
+  due_rule: string | null;
   lessons: string | null;
   closed_at: string | null;
   created_at: string;
@@ -98,12 +101,13 @@ export const breachIncidents: ResourceDefinition = {
   fields: [
     'id', 'status', 'aware_at', 'occurred_at', 'description', 'data_categories', 'containment', 'risk', 'risk_reasoning',
     'site_notice_text', 'email_notice_text', 'drafted_by', 'legal_opinion', 'decided_at', 'ministry_sent_at', 'ministry_method',
-    'ministry_reference', 'site_notice_published_at', 'subjects_notified_at', 'lessons', 'closed_at', 'created_at', 'updated_at', 'version',
+    'ministry_reference', 'site_notice_published_at', 'subjects_notified_at', 'due_at', 'due_rule', 'lessons', 'closed_at', 'created_at', 'updated_at', 'version',
   ],
-  sortable: ['id', 'status', 'risk', 'aware_at', 'created_at', 'updated_at'],
+  sortable: ['id', 'status', 'risk', 'aware_at', 'due_at', 'created_at', 'updated_at'],
   searchable: ['description', 'ministry_reference'],
   filters: { id: { kind: 'id' }, status: { kind: 'enum', enum: BREACH_STATUS }, risk: { kind: 'enum', enum: BREACH_RISK } },
-  dateRanges: { aware_at: 'timestamp', created_at: 'timestamp' },
+  // due_at_lte=<now>: the overdue incidents
+  dateRanges: { aware_at: 'timestamp', due_at: 'timestamp', created_at: 'timestamp' },
   createSchema: breachIncidentCreateSchema,
   updateSchema: breachIncidentUpdateSchema,
   createDefaults: { status: 'recorded' },

@@ -1,5 +1,6 @@
 import { breachIncidents, type BreachStatus } from './breachIncidents';
 import type { StepActor, StepDefinition, Workflow } from './workflow';
+import { recordDue } from './breachDeadlines';
 
 export const OWN_BREACH_DRAFT = 'The legal advisor never decides on texts they drafted';
 export const TEXTS_MISSING = 'Write the site notice and the e-mail to the people affected before asking the legal advisor';
@@ -82,4 +83,5 @@ const steps: Record<string, StepDefinition<BreachStatus>> = {
   },
 };
 
-export const breachWorkflow: Workflow<BreachStatus> = { name: 'breach', resource: breachIncidents, steps };
+// assessing the risk can add a clock, each notification meets one: the register's next deadline follows
+export const breachWorkflow: Workflow<BreachStatus> = { name: 'breach', resource: breachIncidents, steps, derive: recordDue };

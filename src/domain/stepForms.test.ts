@@ -3,6 +3,7 @@ import type { Workflow } from './workflow';
 import { consentWorkflow } from './consentWorkflow';
 import { deletionWorkflow } from './deletionWorkflow';
 import { referralWorkflow } from './referralWorkflow';
+import { breachWorkflow } from './breachWorkflow';
 
 // What the step dialog asks staff to fill in: an input not listed as optional is marked required.
 type Form = { required: string[]; optional: string[] };
@@ -45,6 +46,19 @@ const forms: [string, Workflow, Record<string, Form>][] = [
       record_disclosure: { required: ['disclosed_on', 'disclosure_channel', 'authority_reference'], optional: [] },
       close: { required: [], optional: ['note'] },
       release_hold: { required: ['opinion'], optional: [] },
+    },
+  ],
+  [
+    'breach',
+    breachWorkflow,
+    {
+      assess: { required: ['risk', 'risk_reasoning'], optional: [] },
+      submit_for_review: { required: [], optional: ['note'] },
+      approve: { required: ['opinion'], optional: [] },
+      request_changes: { required: ['opinion'], optional: [] },
+      record_ministry_notification: { required: ['ministry_sent_at', 'ministry_method', 'ministry_reference'], optional: [] },
+      publish_site_notice: { required: [], optional: ['note'] },
+      close: { required: ['lessons'], optional: [] },
     },
   ],
 ];

@@ -62,6 +62,8 @@ export interface Workflow<S extends string = string> {
   /** the records the workflow moves */
   resource: ResourceDefinition;
   steps: Readonly<Record<string, StepDefinition<S>>>;
+  /** fields the record's state decides beyond any one step (a breach's next deadline): recomputed after every step, over the holiday calendar */
+  derive?: (record: Record<string, unknown>, holidays: ReadonlySet<string>) => Record<string, unknown>;
 }
 
 export type StepRefusal = { status: 403 | 404 | 409; message: string };

@@ -4,6 +4,7 @@ import type { DeletionScope } from './deletionTickets';
 import { IDENTITY_CHECK_RESTART, OPEN_TICKET_STATUSES, identityCheckRestart } from './deletionWorkflow';
 import { consentChildRefusal, registerCustomer } from './childRegistration';
 import { muscatDay } from './businessDays';
+import { recordDue } from './breachDeadlines';
 
 /** What a write is decided on, gathered by whoever carries it out (the server from its database, the mocks from theirs). */
 export interface WriteFacts {
@@ -58,7 +59,7 @@ type CreatePlanner = (values: Record<string, unknown>, facts: WriteFacts) => Cre
 const CREATE_PLANNERS: Readonly<Record<string, CreatePlanner>> = {
   'authority-referrals': (values, facts) => ({ values: { ...values, drafted_by: facts.username } }),
   // whoever writes an incident's texts drafts them: the legal advisor's approval needs other eyes
-  'breach-incidents': (values, facts) => ({ values: { ...values, drafted_by: facts.username } }),
+  'breach-incidents': (values, facts) => ({ values: { ...values, drafted_by: facts.username, ...recordDue(values, facts.holidays) } }),
   'deletion-tickets': (values, facts) => ({
     values: { ...values, ...ticketDue(values.scope, values.received_at ? new Date(String(values.received_at)) : facts.now, facts) },
   }),

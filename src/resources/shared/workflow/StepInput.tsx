@@ -2,6 +2,7 @@ import { BooleanInput, CheckboxGroupInput, DateInput, required, SelectInput, Tex
 import { stepInputSpec, type StepInputName } from '../../../domain/stepInputs';
 import { choicesFor } from '../choices';
 import { AssigneeInput } from './AssigneeInput';
+import { MuscatDateTimeInput } from '../MuscatDateTimeInput';
 
 /** One input of a step's dialog, the control chosen by the domain's description of the input; `record` is the one the step is taken on. */
 export function StepInput({ name, optional, record, offered }: { name: StepInputName; optional: boolean; record: RaRecord; offered?: readonly string[] }) {
@@ -19,6 +20,8 @@ export function StepInput({ name, optional, record, offered }: { name: StepInput
       return <AssigneeInput source={name} label={label} validate={validate} />;
     case 'date':
       return <DateInput source={name} label={label} validate={validate} />;
+    case 'datetime':
+      return <MuscatDateTimeInput source={name} label={label} validate={validate} />;
     case 'fields': {
       // the legal advisor narrows what was proposed; nothing else is offered
       const proposed: string[] = record.proposed_fields ?? [];
