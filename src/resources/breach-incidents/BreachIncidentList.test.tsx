@@ -41,6 +41,17 @@ describe('BreachIncidentList', () => {
     expect(screen.getByText('Stolen laptop with an export')).toBeInTheDocument();
   });
 
+  it('gives support staff no menu entry for the register (the API refuses them every incident)', async () => {
+    renderApp('/', fixtures, { signedInAs: 'support' });
+    expect(await screen.findByRole('menuitem', { name: 'Customers' })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: 'Breach incidents' })).not.toBeInTheDocument();
+  });
+
+  it('gives the legal advisor the register in the menu', async () => {
+    renderApp('/', fixtures, { signedInAs: 'legal' });
+    expect(await screen.findByRole('menuitem', { name: 'Breach incidents' })).toBeInTheDocument();
+  });
+
   it('shows only the overdue incidents when asked', async () => {
     const { user } = renderApp('/breach-incidents', fixtures);
     await screen.findByText('Phishing page copied the login');
