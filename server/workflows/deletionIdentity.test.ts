@@ -52,6 +52,12 @@ describeOnEachDatabase('deletion ticket effects', (suite) => {
     expect(mail.body).toContain(`The code expires in ${IDENTITY_CODE_MINUTES} minutes.`);
     expect((await row('deletion_tickets', id)).identity_codes_sent).toBe(1);
 
+    // a ticket about mailing lists only says so
+    const subscriber = await registerAdult(support, 'eff-code-mkt');
+    const mkt = await verifying(subscriber.id, subscriber.email, 'marketing_email');
+    expect((await step(support, 'deletion-tickets', mkt, 'send_identity_code')).status).toBe(200);
+    expect((await mailOf('identity_code', mkt))[0].body).toContain('Someone asked us to delete your address from every mailing list.');
+
     // the customer was erased meanwhile by another ticket: no address is left to send a code to
     const customer = await registerAdult(support, 'eff-code-gone');
     const waiting = await verifying(customer.id, customer.email);
@@ -94,7 +100,7 @@ describeOnEachDatabase('deletion ticket effects', (suite) => {
     expect((await step(support, 'deletion-tickets', id, 'verify_identity', { identity_method: 'id_document', note: 'Seen' })).status).toBe(200);
     expect((await step(support, 'deletion-tickets', id, 'complete')).status).toBe(200);
     const [mail] = await mailOf('deletion_confirmation', id);
-    expect(mail).toMatchObject({ to_address: customer.email, subject: 'Your deletion request is complete', erase_recipient_after_send: true, status: 'queued' });
+    expect(mail).toMatchObject({ to_address: customer.email, resource: 'deletion-tickets', subject: 'Your deletion request is complete', erase_recipient_after_send: true, status: 'queued' });
     expect(mail.body).toContain('As you asked, we have deleted your account and all the personal data we held about you.');
     expect(mail.body).toContain('This is the last message we send to this address.');
   });

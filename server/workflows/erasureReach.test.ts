@@ -103,6 +103,20 @@ describeOnEachDatabase('the reach of an erasure', (suite) => {
     expect(await row('customers', customer.id)).toMatchObject({ status: 'erased', email: null, full_name: null });
   });
 
+  it('a mailing-list ticket whose requester was erased meanwhile by another ticket still completes', async () => {
+    const customer = await registerAdult(support, 'reach-mkt');
+    const lists = await verifiedTicket(customer.id, customer.email, 'marketing_email');
+    const account = await verifiedTicket(customer.id, customer.email);
+    expect((await step(support, 'deletion-tickets', account, 'complete')).status).toBe(200);
+    expect(await row('deletion_tickets', lists)).toMatchObject({ status: 'in_progress', requester_email: null });
+    const [{ n: suppressed }] = await suite.db.query<{ n: number }>('SELECT count(*)::int AS n FROM suppression_list');
+    const done = await step(support, 'deletion-tickets', lists, 'complete');
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body.status).toBe('completed');
+    const [{ n: after }] = await suite.db.query<{ n: number }>('SELECT count(*)::int AS n FROM suppression_list');
+    expect(after).toBe(suppressed);
+  });
+
   it('a child’s erasure by a ticket erases every consent request’s contacts, and the parent still gets the confirmation', async () => {
     const { child, request } = await registerChild(support, 'reach-child');
     const parent = request.parent_email as string;

@@ -3,7 +3,7 @@ import { describeOnEachDatabase } from '../testing/apiSuite';
 import { expireUnansweredConsents } from './consentExpiry';
 import { registerAdult, registerChild, step } from '../testing/workflows';
 import { ERASED_CUSTOMER } from '../../src/domain/apiMessages';
-import { MAX_CODES_PER_TICKET, MAX_WRONG_CODES } from '../../src/domain/deletionWorkflow';
+import { MAX_CODES_PER_TICKET, MAX_WRONG_CODES, WRONG_CODE, codeVoided } from '../../src/domain/deletionWorkflow';
 
 // Who gets erased, and on whose word: a consent request erases only its own child, a deletion ticket
 // only the customer whose control of the account was proven, and an erased record stays erased.
@@ -154,6 +154,17 @@ describeOnEachDatabase('erasure only of the right person,', { smtp: true }, (sui
     expect(wrong.status).toBe(400);
     const right = await step(support, 'deletion-tickets', ticket.id, 'verify_identity', { identity_method: 'email_code', code: await lastCode(ticket.id) });
     expect(right.status, JSON.stringify(right.body)).toBe(200);
+  });
+
+  it(`the ${MAX_WRONG_CODES}th wrong code in a row, not one more, voids the code`, async () => {
+    const { ticket } = await ticketInVerification('guess-slow');
+    await step(support, 'deletion-tickets', ticket.id, 'send_identity_code');
+    const code = await lastCode(ticket.id);
+    const guess = () => step(support, 'deletion-tickets', ticket.id, 'verify_identity', { identity_method: 'email_code', code: otherCode(code) });
+    for (let i = 1; i < MAX_WRONG_CODES; i++) expect(await guess()).toMatchObject({ status: 400, body: { message: WRONG_CODE } });
+    expect(await guess()).toMatchObject({ status: 400, body: { message: codeVoided(MAX_WRONG_CODES) } });
+    expect((await step(support, 'deletion-tickets', ticket.id, 'verify_identity', { identity_method: 'email_code', code })).status).toBe(400);
+    expect(await rowOf('deletion_tickets', ticket.id)).toMatchObject({ status: 'verifying_identity', identity_code_hash: null });
   });
 
   it(`sends at most ${MAX_CODES_PER_TICKET} codes per ticket, and refuses an expired code`, async () => {
