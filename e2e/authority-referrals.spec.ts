@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { apiGet, apiTotal, changeInBackground, choose, chooseCustomer, expectConflictOnSave, expectListTotal, listRows, saveAndExpectShow } from './support';
 
 // Seeded referrals each test owns (statuses cycle through the workflow, so 1, 8 and 15 are drafts; only a

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { allowConsoleErrors, expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
 import { apiGet, mailTo, openStep, shownField, shownId, submitStep } from './support';
 
 /** The birth date of someone who turned `years` a few days ago, as YYYY-MM-DD. */
@@ -67,12 +68,15 @@ test('a child registers, the parent gets the COPPA notice and consents through i
   const parentPage = await page.context().newPage();
   await parentPage.goto(link!);
   await expect(parentPage.getByRole('heading', { name: `Consent for ${child}` })).toBeVisible();
+  await expectNoAxeViolations(parentPage, "the parent's consent page");
   await parentPage.getByRole('radio', { name: 'I consent' }).check();
   await expect(parentPage.getByRole('radio', { name: 'No' })).toBeChecked();
   await parentPage.getByRole('button', { name: 'Send my decision' }).click();
   await expect(parentPage.getByRole('heading', { name: 'Your decision is recorded' })).toBeVisible();
+  await expectNoAxeViolations(parentPage, "the parent's page after the decision");
   await expect(parentPage.getByRole('status')).toContainText('your consent is recorded');
-  // The link works once.
+  // The link works once (its second visit answers 410 Gone).
+  allowConsoleErrors(/status of 410 \(Gone\) \(http[^ ]*\/parent\/consent\//);
   await parentPage.goto(link!);
   await expect(parentPage.getByRole('heading', { name: 'This link no longer works' })).toBeVisible();
   await parentPage.close();

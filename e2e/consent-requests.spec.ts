@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { apiGet, apiTotal, changeInBackground, choose, chooseCustomer, expectConflictOnSave, expectListTotal, listRows, saveAndExpectShow } from './support';
 
 // Seeded consent requests each test owns (statuses cycle through the workflow, so 2 is "notice sent").

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { apiGet, apiTotal, changeInBackground, choose, expectConflictOnSave, expectListTotal, listRows, saveAndExpectShow } from './support';
 
 // Seeded customers each test owns: 299 is edited, 298 is the conflict; erased ones are only listed.

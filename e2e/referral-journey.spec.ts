@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { apiGet, choose, chooseCustomer, muscatDay, openStep, shownField, shownId, signedInPage, submitStep, type ApiRecord } from './support';
 
 test('a referral is drafted, reviewed with changes, narrowed, approved, disclosed, and its package holds exactly the approved fields', async ({ page, request, browser }) => {

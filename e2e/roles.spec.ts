@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { allowConsoleErrors, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from './global-setup';
 
 // These journeys start signed out and sign in through the login page.
@@ -23,6 +24,7 @@ async function signOut(page: Page) {
 test('a wrong password is refused on the sign-in page', async ({ page }) => {
   await page.goto('/#/customers');
   await page.getByRole('textbox', { name: 'Username' }).fill('support');
+  allowConsoleErrors(/status of 401 \(Unauthorized\) \(http[^ ]*\/api\/auth\/login\)/);
   await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('Wrong username or password')).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from './global-setup';
+import { allowConsoleErrors, watchConsole } from './fixtures';
 
 /** What a user sees when their save lost a race with another writer (the API's 409). */
 export const CONFLICT_MESSAGE = /Someone else changed this record after you opened it/;
@@ -55,12 +56,14 @@ export async function choose(page: Page, label: string, option: string): Promise
   await expect(page.getByRole('listbox')).toBeHidden();
 }
 
-/** Picks a customer in a CustomerReferenceInput: types the name, then clicks "Name (#id)". */
+/** Picks a customer in a CustomerReferenceInput: types the name, then clicks the option of "Name (#id)". */
 export async function chooseCustomer(page: Page, label: string, customer: ApiRecord): Promise<void> {
   const name = String(customer.full_name);
   const input = page.getByRole('combobox', { name: label, exact: true });
   await input.fill(name);
-  await page.getByRole('option', { name: `${name} (#${customer.id})` }).click();
+  // an option names the customer, then what tells namesakes apart (username, e-mail domain, created)
+  const escaped = `${name} (#${customer.id})`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('option', { name: new RegExp(`^${escaped}`) }).click();
   await expect(input).toHaveValue(`${name} (#${customer.id})`);
 }
 
@@ -81,6 +84,7 @@ export async function saveAndExpectShow(page: Page, resource: string, id: number
  * then the user saves theirs. The user must see the conflict and keep the form with their unsaved text.
  */
 export async function expectConflictOnSave(page: Page, editUrl: RegExp, field: Locator, userValue: string): Promise<void> {
+  allowConsoleErrors(/status of 409 \(Conflict\)/);
   await field.fill(userValue);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(CONFLICT_MESSAGE)).toBeVisible();
@@ -143,6 +147,7 @@ export async function signedInPage(browser: Browser, username: string, password 
   // The test's options (baseURL, locale, time zone) apply to the new context too; only the admin's session must not.
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
+  watchConsole(page);
   await page.goto('/#/');
   await page.getByRole('textbox', { name: 'Username' }).fill(username);
   await page.getByRole('textbox', { name: 'Password' }).fill(password);

@@ -13,6 +13,8 @@ import { staffResource } from './resources/staff';
 import { holidaysResource } from './resources/holidays';
 import { SETTINGS_PATH, SettingsPage } from './resources/settings';
 import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './layout/LoginPage';
+import { darkTheme, lightTheme } from './layout/themes';
 // the start page is not needed to show a list: loaded when visited
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 import { outboxResource } from './resources/outbox';
@@ -28,7 +30,7 @@ interface AppProps {
 
 export function App({ dataProvider = defaultDataProvider, store = browserStore }: AppProps) {
   return (
-    <Admin title="Privacy Desk" dataProvider={dataProvider} authProvider={authProvider} requireAuth i18nProvider={i18nProvider} store={store} layout={AppLayout} dashboard={Dashboard} disableTelemetry>
+    <Admin title="Privacy Desk" dataProvider={dataProvider} authProvider={authProvider} requireAuth i18nProvider={i18nProvider} store={store} layout={AppLayout} loginPage={LoginPage} theme={lightTheme} darkTheme={darkTheme} dashboard={Dashboard} disableTelemetry>
       <Resource {...customersResource} />
       <Resource {...consentRequestsResource} />
       <Resource {...deletionTicketsResource} />

@@ -110,7 +110,10 @@ export function buildDemoData(customerCount = 300, now = new Date(), seed = 968)
     const child = customers[customerId - 1];
     const status = CONSENT_STATUSES[i % CONSENT_STATUSES.length];
     const created = Date.parse(child.created_at);
-    const noticeSent = status === 'awaiting_notice' ? null : created + r.int(0, 2) * DAY;
+    const sent = status === 'awaiting_notice' ? null : created + r.int(0, 2) * DAY;
+    // A request still awaiting the parent's answer is inside its 14-day window, or the expiry job would
+    // close it in the demo's first minute.
+    const noticeSent = status === 'notice_sent' && sent !== null ? Math.max(sent, nowMs - 10 * DAY) : sent;
     const decided = ['granted', 'refused', 'expired', 'withdrawn'].includes(status) && noticeSent ? noticeSent + r.int(1, 13) * DAY : null;
     const family = (child.full_name ?? '').split(' ').slice(-2).join(' ');
     const parent = omaniPerson(r, r.chance(0.5));

@@ -1,14 +1,15 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { DataTable, List, ReferenceField, ShowButton, usePermissions, useTranslate } from 'react-admin';
+import { DataTable, List, ReferenceField, ShowButton, Title, usePermissions, useTranslate } from 'react-admin';
 import { MuscatDateField } from '../resources/shared/MuscatDateField';
 import { DueDateField } from '../resources/deletion-tickets/DueDateField';
 import { OPEN_TICKET_STATUSES } from '../domain/deletionWorkflow';
 import { muscatDay } from '../domain/businessDays';
+import { ActionsHeader } from '../resources/shared/ActionsHeader';
 
 /** The legal advisor's queue: referrals awaiting review, oldest first. */
 function LegalQueue() {
   return (
-    <List resource="authority-referrals" filter={{ status: 'awaiting_legal_review' }} sort={{ field: 'created_at', order: 'ASC' }} perPage={25} disableSyncWithLocation actions={false} title=" " empty={<Nothing />}>
+    <List resource="authority-referrals" filter={{ status: 'awaiting_legal_review' }} sort={{ field: 'created_at', order: 'ASC' }} perPage={25} disableSyncWithLocation actions={false} title={false} empty={<Nothing />}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="customer_id" disableSort>
@@ -17,7 +18,7 @@ function LegalQueue() {
         <DataTable.Col source="authority" />
         <DataTable.Col source="drafted_by" />
         <DataTable.Col source="created_at" field={MuscatDateField} />
-        <DataTable.Col label={false} disableSort>
+        <DataTable.Col label={<ActionsHeader />} disableSort>
           <ShowButton />
         </DataTable.Col>
       </DataTable>
@@ -35,7 +36,7 @@ function OverdueTickets() {
       perPage={25}
       disableSyncWithLocation
       actions={false}
-      title=" "
+      title={false}
       empty={<Nothing />}
     >
       <DataTable bulkActionButtons={false}>
@@ -45,7 +46,7 @@ function OverdueTickets() {
           <DueDateField />
         </DataTable.Col>
         <DataTable.Col source="assignee" />
-        <DataTable.Col label={false} disableSort>
+        <DataTable.Col label={<ActionsHeader />} disableSort>
           <ShowButton />
         </DataTable.Col>
       </DataTable>
@@ -64,8 +65,9 @@ export function Dashboard() {
   const legal = permissions === 'legal';
   return (
     <Card sx={{ mt: 2 }}>
+      <Title title="privacy.dashboard.title" />
       <CardContent>
-        <Typography variant="h5" component="h1">
+        <Typography variant="h5" component="h2">
           {translate(legal ? 'privacy.dashboard.legal_queue' : 'privacy.dashboard.overdue_tickets')}
         </Typography>
         {legal ? <LegalQueue /> : <OverdueTickets />}

@@ -339,8 +339,14 @@ export const en: TranslationMessages = {
         address: 'Residential address',
       },
     },
+    layout: {
+      profile_of: 'Profile of %{name}',
+      actions: 'Actions',
+      sign_in_purpose: 'The back office where the store’s staff keep its privacy promises. Sign in with your staff account.',
+    },
     breach: {
       next_clock: 'Next deadline',
+      risk_column: 'Risk',
       overdue_only: 'Overdue only',
       aware_hint: 'Muscat time. When the store became aware: every deadline counts from it, and it cannot be changed later',
       occurred_hint: 'Muscat time, if known',
@@ -524,6 +530,7 @@ export const en: TranslationMessages = {
       child_registration: 'This customer is under %{age}: the parent’s details are needed to ask for consent. They are kept on the consent request only.',
     },
     dashboard: {
+      title: 'Start page',
       legal_queue: 'Awaiting your review (oldest first)',
       overdue_tickets: 'Deletion tickets due today or overdue',
       nothing: 'Nothing waiting.',

@@ -1,6 +1,7 @@
 import TuneIcon from '@mui/icons-material/Tune';
 import { CanAccess, Layout, Menu, type LayoutProps } from 'react-admin';
 import { SETTINGS_PATH } from '../resources/settings/paths';
+import { AppHeader } from './AppHeader';
 import { MailDeliveryBanner } from './MailDeliveryBanner';
 
 /** The resources, then the settings screen (a custom route, so the default menu would not list it) for admins. */
@@ -17,7 +18,7 @@ export function AppMenu() {
 
 export function AppLayout({ children, ...props }: LayoutProps) {
   return (
-    <Layout {...props} menu={AppMenu}>
+    <Layout {...props} menu={AppMenu} appBar={AppHeader}>
       <MailDeliveryBanner />
       {children}
     </Layout>

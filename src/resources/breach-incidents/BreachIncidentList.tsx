@@ -31,7 +31,7 @@ export function BreachIncidentList() {
         <TextField source="description" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }} />
       </DataTable.Col>
       <DataTable.Col source="status" field={EnumField} sx={noWrap} />
-      <DataTable.Col source="risk" field={EnumField} sx={noWrap} />
+      <DataTable.Col source="risk" label="privacy.breach.risk_column" field={EnumField} sx={noWrap} />
       {all && <DataTable.Col source="ministry_reference" disableSort />}
       <DataTable.Col source="due_at" label="privacy.breach.next_clock">
         <NextClockField />

@@ -2,6 +2,7 @@ import { DataTable, ReferenceManyField, ShowButton } from 'react-admin';
 import { MuscatDateField } from '../shared/MuscatDateField';
 import { findResource } from '../../domain/resources';
 import { EnumField } from '../shared/EnumField';
+import { ActionsHeader } from '../shared/ActionsHeader';
 
 interface Props {
   reference: string;
@@ -22,7 +23,7 @@ function RelatedRecords({ reference, columns, dateSource }: Props) {
           <DataTable.Col key={source} source={source} field={filters[source]?.kind === 'enum' ? EnumField : undefined} />
         ))}
         <DataTable.Col source={dateSource} field={MuscatDateField} />
-        <DataTable.Col label={false} disableSort>
+        <DataTable.Col label={<ActionsHeader />} disableSort>
           <ShowButton />
         </DataTable.Col>
       </DataTable>

@@ -7,6 +7,7 @@ import { SearchFilter } from '../shared/SearchFilter';
 import { actionsColumn, useIsPhone } from '../shared/listLayout';
 import { SettingsLink } from '../settings/SettingsLink';
 import { muscatDay } from '../../domain/businessDays';
+import { ActionsHeader } from '../shared/ActionsHeader';
 
 const holidayFilters = [
   <SearchFilter key="q" source="q" alwaysOn />,
@@ -51,7 +52,7 @@ export function HolidayList() {
           </DataTable.Col>
           <DataTable.Col source="name" />
           <DataTable.Col source="kind" disableSort field={EnumField} />
-          <DataTable.Col label={false} disableSort sx={actionsColumn}>
+          <DataTable.Col label={<ActionsHeader />} disableSort sx={actionsColumn}>
             <EditButton />
           </DataTable.Col>
         </DataTable>

@@ -3,6 +3,7 @@ import { DataTable, List, ShowButton, SimpleList, type SimpleListProps } from 'r
 import { EditWhenAllowed } from './EditWhenAllowed';
 import { ListActions } from './ListActions';
 import { actionsColumn, useIsPhone } from './listLayout';
+import { ActionsHeader } from './ActionsHeader';
 
 type PhoneTexts = Pick<SimpleListProps, 'primaryText' | 'secondaryText' | 'tertiaryText'>;
 
@@ -29,7 +30,7 @@ export function RecordList({ filters, sortField, children, phone }: Props) {
         <DataTable bulkActionButtons={false}>
           <DataTable.Col source="id" />
           {children}
-          <DataTable.Col label={false} disableSort sx={actionsColumn}>
+          <DataTable.Col label={<ActionsHeader />} disableSort sx={actionsColumn}>
             <ShowButton />
             <EditWhenAllowed />
           </DataTable.Col>

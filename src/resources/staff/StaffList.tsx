@@ -4,6 +4,7 @@ import { EnumField } from '../shared/EnumField';
 import { actionsColumn, ListLine, nameColumn, useIsPhone } from '../shared/listLayout';
 import { MuscatDateField } from '../shared/MuscatDateField';
 import { SearchFilter } from '../shared/SearchFilter';
+import { ActionsHeader } from '../shared/ActionsHeader';
 
 const staffFilters = [<SearchFilter key="q" source="q" alwaysOn />, <EnumInput key="role" source="role" alwaysOn />];
 
@@ -31,7 +32,7 @@ export function StaffList() {
           <DataTable.Col source="role" field={EnumField} />
           <DataTable.Col source="disabled" disableSort field={BooleanField} />
           <DataTable.Col source="created_at" field={MuscatDateField} />
-          <DataTable.Col label={false} disableSort sx={actionsColumn}>
+          <DataTable.Col label={<ActionsHeader />} disableSort sx={actionsColumn}>
             <EditButton />
           </DataTable.Col>
         </DataTable>

@@ -1,0 +1,73 @@
+import { expect, test, watchConsole } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { ROLE_MATRIX, canAccess, type Role } from '../src/domain/roles';
+import { settledAxeViolations } from './axe';
+import { DEMO_PASSWORD } from './global-setup';
+
+// Every page each role can open, in the light and the dark theme, has no axe violation of any impact.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+const RESOURCES = ['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals', 'breach-incidents', 'audit-log', 'outbox', 'staff', 'holidays'];
+
+/** The pages `role` may open: the start page, each list, a record, its edit form, the create forms, settings. */
+async function pagesFor(page: Page, role: Role): Promise<string[]> {
+  const pages = ['/#/', '/#/settings'];
+  for (const resource of RESOURCES) {
+    if (!canAccess(role, 'list', resource)) continue;
+    pages.push(`/#/${resource}`);
+    const res = await page.request.get(`/api/${resource}?range=${encodeURIComponent('[0,0]')}`);
+    const [first] = (await res.json()) as { id: number }[];
+    if (first && canAccess(role, 'show', resource)) pages.push(`/#/${resource}/${first.id}/show`);
+    if (first && canAccess(role, 'edit', resource) && ROLE_MATRIX[resource].edit) pages.push(`/#/${resource}/${first.id}`);
+    if (canAccess(role, 'create', resource)) pages.push(`/#/${resource}/create`);
+  }
+  return pages;
+}
+
+async function signIn(browser: Browser, role: Role, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, colorScheme });
+  const page = await context.newPage();
+  watchConsole(page);
+  await page.goto('/#/login');
+  await page.getByRole('textbox', { name: 'Username' }).fill(role);
+  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Profile' })).toBeVisible();
+  return page;
+}
+
+/** Opens a page and waits until its data has arrived (no progress indicator left). */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('#main-content, main').first()).toBeVisible();
+  // the page's title (its h1) is filled in once the page has mounted
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+  await expect(page.locator('[role="progressbar"], .MuiSkeleton-root')).toHaveCount(0);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the sign-in page has no axe violation (${colorScheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, colorScheme });
+    const page = await context.newPage();
+    watchConsole(page);
+    await page.goto('/#/login');
+    await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Privacy Desk' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    expect(await settledAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  for (const role of ['admin', 'legal', 'support'] as const) {
+    test(`every page ${role} can open has no axe violation (${colorScheme})`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const page = await signIn(browser, role, colorScheme);
+      const found: string[] = [];
+      for (const path of await pagesFor(page, role)) {
+        await open(page, path);
+        found.push(...(await settledAxeViolations(page)).map((v) => `${path} ${v}`));
+      }
+      expect(found).toEqual([]);
+      await page.context().close();
+    });
+  }
+}
