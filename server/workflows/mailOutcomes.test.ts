@@ -49,4 +49,39 @@ describeOnEachDatabase('what a notice mail’s fate does to its request', { smtp
     expect(sent.answer_due_at).not.toBeNull();
     expect(await mailStatus(second)).toBe('sent');
   });
+
+  it('a refusal longer than a note may hold is recorded on the request, cut to 2,000 characters', async () => {
+    const { request: opened } = await registerChild(support, 'mo-long');
+    await step(support, 'consent-requests', opened.id, 'send_notice');
+    const { notice_mail_id } = await request(opened.id);
+    const outcomes = mailOutcomes({ publicUrl: suite.server.url });
+    await suite.db.transaction((tx) => outcomes.failed(tx, { id: notice_mail_id, kind: 'consent_notice', resource: 'consent-requests', record_id: opened.id }, `550 ${'x'.repeat(3000)}`));
+    const [failed] = await suite.db.query<{ notice_failed_at: unknown; notice_failure: string }>('SELECT notice_failed_at, notice_failure FROM consent_requests WHERE id = $1', [opened.id]);
+    expect(failed.notice_failed_at).not.toBeNull();
+    expect(failed.notice_failure).toMatch(/^The mail server refused the notice: 550 x+$/);
+    expect(failed.notice_failure).toHaveLength(2000);
+  });
+
+  // A fault is not an answer: swallowed, the mail would count as sent while its request never started its window.
+  it('a database fault while recording a delivered notice fails the run, and the notice’s next delivery starts the window', async () => {
+    const { request: opened } = await registerChild(support, 'mo-fault');
+    await step(support, 'consent-requests', opened.id, 'send_notice');
+    const { notice_mail_id } = await request(opened.id);
+    await suite.db.exec(`
+      CREATE FUNCTION mo_fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+      CREATE TRIGGER mo_fault BEFORE UPDATE ON consent_requests FOR EACH ROW WHEN (NEW.id = ${Number(opened.id)} AND NEW.notice_sent_at IS NOT NULL) EXECUTE FUNCTION mo_fault();
+    `);
+    try {
+      await expect(suite.deliver({ maxAttempts: 1 })).rejects.toThrow(/disk full/);
+      expect(await request(opened.id)).toMatchObject({ status: 'awaiting_notice', notice_sent_at: null });
+      expect(await mailStatus(notice_mail_id)).not.toBe('sent');
+    } finally {
+      await suite.db.exec('DROP TRIGGER mo_fault ON consent_requests; DROP FUNCTION mo_fault();');
+    }
+    // a mail left 'sending' is claimed again after ten minutes
+    await suite.db.query("UPDATE outbox SET updated_at = now() - interval '11 minutes' WHERE id = $1", [notice_mail_id]);
+    await suite.deliver({ maxAttempts: 1 });
+    expect(await request(opened.id)).toMatchObject({ status: 'notice_sent' });
+    expect(await mailStatus(notice_mail_id)).toBe('sent');
+  });
 });
