@@ -20,6 +20,8 @@ const sharedComponents = {
       variantMapping: { h1: 'h2', h2: 'h2', h3: 'h2', h4: 'h2', h5: 'h2', h6: 'h2', subtitle1: 'p', subtitle2: 'p', body1: 'p', body2: 'p', inherit: 'p' },
     },
   },
+  // Settings read by those who may not change them: the explanation under a disabled field stays readable.
+  MuiFormHelperText: { styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }) } },
   // An empty list's "No … yet" in readable grey rather than the disabled tone (2.7:1).
   RaEmpty: { styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '& .RaEmpty-message': { color: theme.palette.text.secondary } }) } },
   MuiLinearProgress: { defaultProps: { 'aria-label': 'Loading' } },
