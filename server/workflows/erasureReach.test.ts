@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from '../testing/apiSuite';
 import { registerAdult, registerChild, step } from '../testing/workflows';
 import { addressHash, isSuppressed, queueMail } from '../mail/outbox';
-import { legalHoldMessage } from './erasure';
+import { eraseCustomer, legalHoldMessage } from './erasure';
 
 // How far one erasure reaches: every ticket filed with the person's address (in whatever case it was
 // typed), every consent request of theirs, every mail still waiting for them; never another person's
@@ -101,6 +101,16 @@ describeOnEachDatabase('the reach of an erasure', (suite) => {
     expect(again.status, JSON.stringify(again.body)).toBe(200);
     expect(again.body).toMatchObject({ status: 'completed', requester_email: null });
     expect(await row('customers', customer.id)).toMatchObject({ status: 'erased', email: null, full_name: null });
+  });
+
+  // The last guard, whichever workflow calls it: the steps check for a hold first, but the erasure itself refuses too.
+  it('the erasure itself refuses a customer a referral holds (409), or one who does not exist (404), erasing nothing', async () => {
+    const customer = await registerAdult(support, 'reach-guard');
+    const referral = await support.create('authority-referrals', { customer_id: customer.id, activity: 'fraud', description: 'Chargebacks', evidence: 'Orders 1-4', authority: 'Royal Oman Police', proposed_fields: ['full_name'] });
+    expect(referral.status, JSON.stringify(referral.body)).toBe(201);
+    await expect(suite.db.transaction((tx) => eraseCustomer(tx, customer.id))).rejects.toMatchObject({ status: 409, message: legalHoldMessage([referral.body.id]) });
+    expect(await row('customers', customer.id)).toMatchObject({ status: 'active', full_name: customer.full_name, email: customer.email });
+    await expect(suite.db.transaction((tx) => eraseCustomer(tx, 987_654))).rejects.toMatchObject({ status: 404, message: 'No customers record with id 987654' });
   });
 
   it('a mailing-list ticket whose requester was erased meanwhile by another ticket still completes', async () => {
