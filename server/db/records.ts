@@ -12,7 +12,8 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 // Arrays go to jsonb columns as JSON text.
 const toDb = (value: unknown) => (Array.isArray(value) ? JSON.stringify(value) : value);
 
-function whereClause(def: ResourceDefinition, query: ListQuery, params: unknown[]): string {
+/** The SQL condition of a list's filter; its values are appended to `params`. */
+export function whereClause(def: ResourceDefinition, query: Pick<ListQuery, 'equals' | 'search' | 'ranges'>, params: unknown[]): string {
   const conditions: string[] = [];
   const param = (value: unknown) => {
     params.push(value);

@@ -79,7 +79,8 @@ function parseEqualityValue(def: ResourceDefinition, key: string, value: unknown
   }
 }
 
-function parseFilter(def: ResourceDefinition, raw: unknown): Parsed<Pick<ListQuery, 'equals' | 'search' | 'ranges'>> {
+/** A list's filter object (the protocol's `filter` parameter, parsed): one reading for the lists and whatever else picks records by them. */
+export function parseFilter(def: ResourceDefinition, raw: unknown): Parsed<Pick<ListQuery, 'equals' | 'search' | 'ranges'>> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('The filter parameter must be a JSON object');
   const equals: Record<string, FilterValue[]> = {};
   const ranges: RangeCondition[] = [];
@@ -126,7 +127,7 @@ function parseSort(def: ResourceDefinition, raw: unknown): Parsed<ListQuery['sor
   return { ok: true, value: { field, order: upper } };
 }
 
-function parseRangeParam(raw: unknown): Parsed<[number, number]> {
+export function parseRangeParam(raw: unknown): Parsed<[number, number]> {
   if (!Array.isArray(raw) || raw.length !== 2 || !raw.every((n) => Number.isSafeInteger(n))) {
     return fail('The range parameter must be [start,end] with whole numbers');
   }

@@ -436,6 +436,7 @@ export const en: TranslationMessages = {
       submit_for_review: 'Send texts to legal advisor',
       record_ministry_notification: 'Record Ministry notification',
       publish_site_notice: 'Publish site notice',
+      widen_affected: 'Affected customers widened',
       restart_verification: 'Identity check restarted',
       unavailable: {
         legal_hold:
