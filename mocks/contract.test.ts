@@ -91,6 +91,14 @@ const steps: Step[] = [
   { name: 'send a breach to legal without its texts', method: 'POST', path: '/api/breach-incidents/1/steps/submit_for_review', body: { version: 2 } },
   { name: 'approve a breach as an admin', method: 'POST', path: '/api/breach-incidents/1/steps/approve', body: { version: 2, opinion: 'The texts are accurate.' } },
   { name: 'a breach’s history', method: 'GET', path: `/api/workflow-history${q({ filter: { resource: 'breach-incidents', record_id: 1 } })}` },
+  { name: 'preview the customers a breach affects', method: 'POST', path: '/api/breach-incidents/1/affected/preview', body: { filter: { newsletter: true } } },
+  { name: 'widen a breach’s affected customers', method: 'POST', path: '/api/breach-incidents/1/affected', body: { filter: { newsletter: true }, wouldAdd: 1 } },
+  { name: 'widen with a count that changed', method: 'POST', path: '/api/breach-incidents/1/affected', body: { filter: { q: 'kindi' }, wouldAdd: 3 } },
+  { name: 'widen by a filter the customer list refuses', method: 'POST', path: '/api/breach-incidents/1/affected', body: { filter: { role: 'admin' }, wouldAdd: 0 } },
+  { name: 'widen with an empty filter', method: 'POST', path: '/api/breach-incidents/1/affected/preview', body: { filter: {} } },
+  { name: 'preview every customer', method: 'POST', path: '/api/breach-incidents/1/affected/preview', body: { all: true } },
+  { name: 'a breach’s affected customers', method: 'GET', path: `/api/breach-incidents/1/affected${q({ range: [0, 9] })}` },
+  { name: 'a breach’s history after widening', method: 'GET', path: `/api/workflow-history${q({ filter: { resource: 'breach-incidents', record_id: 1 }, sort: ['id', 'DESC'], range: [0, 0] })}` },
   { name: 'delete a customer', method: 'DELETE', path: '/api/customers/1' },
   { name: 'delete a submitted referral', method: 'DELETE', path: '/api/authority-referrals/1' },
   { name: 'bad sort field', method: 'GET', path: `/api/customers${q({ sort: ['secret', 'ASC'] })}` },
@@ -106,6 +114,13 @@ const steps: Step[] = [
   // Last: PostgreSQL spends an id on a refused insert, after which the ids would differ.
   { name: 'a missing related customer', method: 'POST', path: '/api/deletion-tickets', body: { customer_id: 77, requester_name: 'X', requester_email: 'x@example.com', channel: 'email', scope: 'account' } },
   { name: 'a username taken', method: 'POST', path: '/api/customers', body: customer(1) },
+];
+
+// Played signed in as support, after the admin's steps: what support may not do is refused alike.
+const supportSteps: Step[] = [
+  { name: 'support previews a breach’s affected customers', method: 'POST', path: '/api/breach-incidents/1/affected/preview', body: { all: true } },
+  { name: 'support widens them', method: 'POST', path: '/api/breach-incidents/1/affected', body: { all: true, wouldAdd: 1 } },
+  { name: 'support reads them', method: 'GET', path: '/api/breach-incidents/1/affected' },
 ];
 
 interface Observed {
@@ -125,9 +140,9 @@ const normalise = (value: unknown): unknown =>
         ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]))
         : value;
 
-async function play(baseUrl: string, headers: Record<string, string> = {}): Promise<Observed[]> {
+async function play(baseUrl: string, headers: Record<string, string> = {}, played: readonly Step[] = steps): Promise<Observed[]> {
   const observed: Observed[] = [];
-  for (const step of steps) {
+  for (const step of played) {
     const init: RequestInit = { method: step.method, headers: { ...headers } };
     if (step.body !== undefined) {
       init.body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body);
@@ -147,19 +162,25 @@ async function play(baseUrl: string, headers: Record<string, string> = {}): Prom
 describe('contract: MSW handlers answer exactly as the real server', () => {
   let real: Observed[];
   let mocked: Observed[];
+  let realSupport: Observed[];
+  let mockedSupport: Observed[];
   let server: TestServer;
 
   beforeAll(async () => {
     server = await startTestServer('pglite');
     // The mocks stand for a signed-in admin; the real server needs the session.
     real = await play(server.url, { cookie: await server.cookieFor('admin') });
+    realSupport = await play(server.url, { cookie: await server.cookieFor('support') }, supportSteps);
     // Only now intercept: the handlers match any host, the real server included.
     // the same staff accounts as the test server, for assignments
     const staff = ROLES.map((role, i) => ({ id: i + 1, username: testUsername(role), display_name: `Test ${role}`, role, disabled: false }));
-    const msw = setupServer(...createHandlers(createMockStore({ staff }), 'admin', { username: testUsername('admin'), fullName: 'Test admin' }));
+    const store = createMockStore({ staff });
+    const msw = setupServer(...createHandlers(store, 'admin', { username: testUsername('admin'), fullName: 'Test admin' }));
     msw.listen({ onUnhandledRequest: 'error' });
     try {
       mocked = await play('http://mock.test');
+      msw.resetHandlers(...createHandlers(store, 'support', { username: testUsername('support'), fullName: 'Test support' }));
+      mockedSupport = await play('http://mock.test', {}, supportSteps);
     } finally {
       msw.close();
     }
@@ -168,5 +189,9 @@ describe('contract: MSW handlers answer exactly as the real server', () => {
 
   it.each(steps.map((s, i) => [s.name, i] as const))('%s', (_name, i) => {
     expect(mocked[i]).toEqual(real[i]);
+  });
+
+  it.each(supportSteps.map((s, i) => [s.name, i] as const))('%s', (_name, i) => {
+    expect(mockedSupport[i]).toEqual(realSupport[i]);
   });
 });

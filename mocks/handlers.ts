@@ -3,24 +3,21 @@ import { findResource } from '../src/domain/resources';
 import { findWorkflow } from '../src/domain/workflows';
 import { contentRange, parseListQuery } from '../src/domain/listQuery';
 import { issuesToErrors, parseWrite } from '../src/domain/writeRequest';
-import { INVALID_JSON, JSON_REQUIRED, NOT_SIGNED_IN, WRONG_CREDENTIALS, notARecordId, parseRecordId, roleMayNot } from '../src/domain/apiMessages';
+import { NOT_SIGNED_IN, WRONG_CREDENTIALS, roleMayNot } from '../src/domain/apiMessages';
 import { canAccess, type Action, type Role } from '../src/domain/roles';
 import { childDataRequestSchema, revealRequestSchema } from '../src/domain/revealRequest';
 import { consentChildRefusal } from '../src/domain/childRegistration';
 import { muscatDay } from '../src/domain/businessDays';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { createMockStore, MockApiError, type MockStore } from './mockStore';
+import { API_HEADERS, answer, bodyOf, fail, idOf } from './mockHttp';
+import { breachAffectedHandlers } from './breachAffectedHandlers';
 import { mockCreate, mockStep, mockUpdate } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
 import type { MailDeliveryStatus } from '../src/domain/outbox';
 import { assignees } from '../src/domain/deletionWorkflow';
 import { createdAnswer } from '../src/domain/writePlans';
 import { staffNames } from '../src/domain/staff';
-
-const API_HEADERS = { 'Access-Control-Expose-Headers': 'Content-Range', 'Cache-Control': 'no-store' };
-
-const fail = (status: number, message: string, errors?: Record<string, string>) =>
-  HttpResponse.json({ message, ...(errors && { errors }) }, { status, headers: API_HEADERS });
 
 export interface MockIdentity {
   id: number;
@@ -44,36 +41,10 @@ interface MockSession {
 type Definition = NonNullable<ReturnType<typeof findResource>>;
 const present = (def: Definition, record: Record<string, unknown>) => (def.present ? def.present(record) : record);
 
-function idOf(raw: string | readonly string[] | undefined) {
-  const id = parseRecordId(String(raw));
-  if (id === null) throw new MockApiError(400, notARecordId(String(raw)));
-  return id;
-}
-
-async function bodyOf(request: Request): Promise<unknown> {
-  if (!(request.headers.get('content-type') ?? '').includes('application/json')) throw new MockApiError(415, JSON_REQUIRED);
-  try {
-    return await request.json();
-  } catch {
-    throw new MockApiError(400, INVALID_JSON);
-  }
-}
-
 function validWrite(def: NonNullable<ReturnType<typeof findResource>>, body: unknown, mode: 'create' | 'update') {
   const parsed = parseWrite(def, body, mode);
   if (!parsed.ok) throw new MockApiError(400, parsed.message, 'errors' in parsed ? parsed.errors : undefined);
   return parsed.value;
-}
-
-function answer(work: () => Promise<Response> | Response) {
-  return async () => {
-    try {
-      return await work();
-    } catch (err) {
-      if (err instanceof MockApiError) return fail(err.status, err.message, err.errors);
-      throw err;
-    }
-  };
 }
 
 /**
@@ -144,6 +115,7 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     http.get('*/api/me', () => (session.identity ? HttpResponse.json(session.identity, { headers: API_HEADERS }) : fail(401, NOT_SIGNED_IN))),
     http.get('*/api/auth/session', () => HttpResponse.json({ staff: session.identity ?? null }, { headers: API_HEADERS })),
     ...settingsHandlers(() => session.identity?.role),
+    ...breachAffectedHandlers(store, () => session.identity),
     // As server/routes/assignees.ts: the staff a ticket can go to, by the domain's rule.
     http.get('*/api/assignees', ({ request }) =>
       answer(() => {

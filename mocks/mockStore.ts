@@ -50,6 +50,9 @@ export function createMockStore(initial: Partial<Record<string, readonly { id: n
     if (!tables.has(def.name)) tables.set(def.name, structuredClone((initial[def.name] ?? []) as MockRecord[]));
     return tables.get(def.name)!;
   };
+  // each breach incident's affected customers, by customer id: added to, never removed from (migration 013)
+  const affected = new Map<number, Map<number, { added_at: string; added_by: string }>>();
+  const affectedOf = (incidentId: number) => affected.get(incidentId) ?? affected.set(incidentId, new Map()).get(incidentId)!;
   const find = (def: ResourceDefinition, id: number) => {
     const row = table(def).find((r) => r.id === id);
     if (!row) throw new MockApiError(404, noSuchRecord(def.name, id));
@@ -117,6 +120,20 @@ export function createMockStore(initial: Partial<Record<string, readonly { id: n
       Object.assign(current, changes, { version: (current.version as number) + 1, updated_at: new Date().toISOString() });
       return structuredClone(current);
     },
+
+    affectedIds: (incidentId: number): ReadonlySet<number> => new Set(affectedOf(incidentId).keys()),
+
+    /** Adds the customers not yet affected; answers how many were new. */
+    addAffected(incidentId: number, customerIds: readonly number[], addedBy: string) {
+      const set = affectedOf(incidentId);
+      const fresh = customerIds.filter((id) => !set.has(id));
+      const at = new Date().toISOString();
+      for (const id of fresh) set.set(id, { added_at: at, added_by: addedBy });
+      return fresh.length;
+    },
+
+    /** The incident's affected customers in customer order, with when and by whom each was added. */
+    affectedEntries: (incidentId: number) => [...affectedOf(incidentId)].sort(([a], [b]) => a - b).map(([customerId, added]) => ({ customerId, ...added })),
 
     remove(def: ResourceDefinition, id: number) {
       const current = find(def, id);
