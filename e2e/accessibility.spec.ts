@@ -1,8 +1,8 @@
 import { expect, test, watchConsole } from './fixtures';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ROLE_MATRIX, canAccess, type Role } from '../src/domain/roles';
 import { settledAxeViolations } from './axe';
-import { DEMO_PASSWORD } from './global-setup';
+import { signedInPage } from './support';
 
 // Every page each role can open, in the light and the dark theme, has no axe violation of any impact.
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -24,18 +24,6 @@ async function pagesFor(page: Page, role: Role): Promise<string[]> {
     if (canAccess(role, 'create', resource)) pages.push(`/#/${resource}/create`);
   }
   return pages;
-}
-
-async function signIn(browser: Browser, role: Role, colorScheme: 'light' | 'dark'): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, colorScheme });
-  const page = await context.newPage();
-  watchConsole(page);
-  await page.goto('/#/login');
-  await page.getByRole('textbox', { name: 'Username' }).fill(role);
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Profile' })).toBeVisible();
-  return page;
 }
 
 /** Opens a page and waits until its data has arrived (no progress indicator left). */
@@ -62,7 +50,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   for (const role of ['admin', 'legal', 'support'] as const) {
     test(`every page ${role} can open has no axe violation (${colorScheme})`, async ({ browser }) => {
       test.setTimeout(120_000);
-      const page = await signIn(browser, role, colorScheme);
+      const page = await signedInPage(browser, role, { colorScheme });
       const found: string[] = [];
       for (const path of await pagesFor(page, role)) {
         await open(page, path);

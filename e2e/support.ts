@@ -143,9 +143,10 @@ export function shownId(page: Page, resource: string): number {
  * A page of its own browser context, signed in as `username` through the sign-in page: another member of
  * staff at another desk. Close its context when done (`page.context().close()`).
  */
-export async function signedInPage(browser: Browser, username: string, password = DEMO_PASSWORD): Promise<Page> {
+export async function signedInPage(browser: Browser, username: string, options: { password?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const { password = DEMO_PASSWORD, colorScheme } = options;
   // The test's options (baseURL, locale, time zone) apply to the new context too; only the admin's session must not.
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, colorScheme });
   const page = await context.newPage();
   watchConsole(page);
   await page.goto('/#/');
