@@ -5,6 +5,10 @@ import type { SettingsRecord, SettingsUpdate } from '../domain/settings';
 import type { MailDeliveryStatus } from '../domain/outbox';
 import type { Assignee } from '../domain/deletionWorkflow';
 import type { StaffName } from '../domain/staff';
+import type { AffectedPreview, AffectedWidened } from '../domain/breachAffected';
+
+/** Which customers a breach affects: the customer list's filters, or every customer. */
+export type AffectedChoice = { filter: Record<string, unknown> } | { all: true };
 
 export const API_URL = '/api';
 
@@ -25,6 +29,12 @@ export interface PrivacyDataProvider extends DataProvider {
   resetStaffPassword(id: Identifier, password: string): Promise<void>;
   /** One workflow step (POST /api/<resource>/<id>/steps/<step>); resolves with the record as the server committed it. */
   takeStep(resource: string, id: Identifier, step: string, input: Record<string, unknown>): Promise<RaRecord>;
+  /** How many customers a breach incident affects. */
+  getAffectedCount(incidentId: Identifier): Promise<number>;
+  /** What widening by `choice` would do; nothing is written. */
+  previewAffected(incidentId: Identifier, choice: AffectedChoice): Promise<AffectedPreview>;
+  /** Widens the set, if `wouldAdd` is still what the preview said (409 otherwise). */
+  widenAffected(incidentId: Identifier, choice: AffectedChoice, wouldAdd: number): Promise<AffectedWidened>;
   /** The single settings row (not a REST resource: there is no id). */
   getSettings(): Promise<SettingsRecord>;
   /** Saves the settings; a stale version answers 409, an out-of-range value 400 with the server's message. */
@@ -33,6 +43,18 @@ export interface PrivacyDataProvider extends DataProvider {
 
 export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvider => ({
   ...simpleRestProvider(apiUrl, fetchUtils.fetchJson),
+  async getAffectedCount(incidentId) {
+    const { headers } = await fetchUtils.fetchJson(`${apiUrl}/breach-incidents/${encodeURIComponent(String(incidentId))}/affected?range=[0,0]`);
+    return Number(headers.get('content-range')?.split('/').pop());
+  },
+  async previewAffected(incidentId, choice) {
+    const url = `${apiUrl}/breach-incidents/${encodeURIComponent(String(incidentId))}/affected/preview`;
+    return (await fetchUtils.fetchJson(url, { method: 'POST', body: JSON.stringify(choice) })).json;
+  },
+  async widenAffected(incidentId, choice, wouldAdd) {
+    const url = `${apiUrl}/breach-incidents/${encodeURIComponent(String(incidentId))}/affected`;
+    return (await fetchUtils.fetchJson(url, { method: 'POST', body: JSON.stringify({ ...choice, wouldAdd }) })).json;
+  },
   async revealCustomerField(id, field, reason) {
     const { json } = await fetchUtils.fetchJson(`${apiUrl}/customers/${encodeURIComponent(String(id))}/reveal`, {
       method: 'POST',

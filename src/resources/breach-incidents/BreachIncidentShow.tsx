@@ -8,6 +8,7 @@ import { WorkflowActions } from '../shared/workflow/WorkflowActions';
 import { WorkflowTimeline } from '../shared/workflow/WorkflowTimeline';
 import { BreachClocks } from './BreachClocks';
 import { DataCategoryChips } from './DataCategoryChips';
+import { AffectedCustomers } from './AffectedCustomers';
 
 // an array, not a fragment: react-admin labels each field of a layout by its own props
 const facts = [<EnumField key="status" source="status" />, <EnumField key="risk" source="risk" emptyText="—" />, <MuscatDateField key="aware_at" source="aware_at" showTime />];
@@ -29,6 +30,9 @@ export function BreachIncidentShow() {
           <DataCategoryChips source="data_categories" label="resources.breach-incidents.fields.data_categories" />
           <TextField source="containment" emptyText="—" />
           <TextField source="risk_reasoning" emptyText="—" />
+        </RecordSection>
+        <RecordSection title="privacy.breach.sections.affected">
+          <AffectedCustomers label={false} />
         </RecordSection>
         <RecordSection title="privacy.breach.sections.texts">
           <TextField source="site_notice_text" emptyText="—" />
