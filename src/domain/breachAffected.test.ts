@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, EXPECTED_COUNT_REQUIRED, INCIDENT_CLOSED, SELECTION_REQUIRED, parseAffectedRequest, previewOf, widenRefusal, widenedNote } from './breachAffected';
+import { EMPTY_FILTER, EXPECTED_COUNT_REQUIRED, INCIDENT_CLOSED, NOTE_LENGTH, SELECTION_REQUIRED, parseAffectedRequest, previewOf, widenRefusal, widenedNote } from './breachAffected';
 import { BREACH_STATUSES } from './breachIncidents';
 import { ROLES } from './roles';
 
@@ -41,6 +41,14 @@ describe('reading a widening', () => {
 
   it.each([[{ all: true }], [{ all: true, wouldAdd: -1 }], [{ all: true, wouldAdd: 1.5 }], [{ all: true, wouldAdd: '3' }]])('asks a widening %j for the count the user saw', (body) => {
     expect(parseAffectedRequest(body, 'widen')).toEqual({ ok: false, message: EXPECTED_COUNT_REQUIRED });
+  });
+
+  it('cuts the note of a filter too long for a history note', () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => i + 1);
+    const parsed = parseAffectedRequest({ filter: { id: ids } }, 'preview');
+    const note = parsed.ok ? widenedNote(1000, parsed.value) : '';
+    expect(note).toHaveLength(NOTE_LENGTH);
+    expect(note).toMatch(/^Affected customers widened: \+1000 by filter \{"id":\[1,2,3,.*…$/);
   });
 
   it('would add those matching that are not affected yet', () => {

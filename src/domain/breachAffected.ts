@@ -77,5 +77,11 @@ export function parseAffectedRequest(body: unknown, mode: 'preview' | 'widen'): 
 
 export const previewOf = (matching: number, alreadyAffected: number): AffectedPreview => ({ matching, alreadyAffected, wouldAdd: matching - alreadyAffected });
 
-/** The note the incident's history keeps of a widening. */
-export const widenedNote = (added: number, selection: AffectedSelection) => `Affected customers widened: +${added} by ${selection.described}`;
+/** A history note holds what a step's note may (2,000 characters); a filter of a thousand ids would not fit. */
+export const NOTE_LENGTH = 2000;
+
+/** The note the incident's history (and the audit entry) keeps of a widening. */
+export function widenedNote(added: number, selection: AffectedSelection): string {
+  const note = `Affected customers widened: +${added} by ${selection.described}`;
+  return note.length <= NOTE_LENGTH ? note : `${note.slice(0, NOTE_LENGTH - 1)}…`;
+}
