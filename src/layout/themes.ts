@@ -14,6 +14,7 @@ const sharedComponents = {
     },
   },
   MuiCircularProgress: { defaultProps: { 'aria-label': 'Loading' } },
+  MuiLinearProgress: { defaultProps: { 'aria-label': 'Loading' } },
   // Headings below the page's title (the app bar's h1) are h2 whatever their size, so no level is skipped.
   MuiTypography: {
     defaultProps: {
@@ -24,7 +25,6 @@ const sharedComponents = {
   MuiFormHelperText: { styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }) } },
   // An empty list's "No … yet" in readable grey rather than the disabled tone (2.7:1).
   RaEmpty: { styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '& .RaEmpty-message': { color: theme.palette.text.secondary } }) } },
-  MuiLinearProgress: { defaultProps: { 'aria-label': 'Loading' } },
 };
 
 export const lightTheme: RaThemeOptions = {
