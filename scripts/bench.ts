@@ -1,6 +1,7 @@
 /**
  * List-endpoint benchmark: the three list requests the desk makes most, through real HTTP and as the raw SQL
- * that listRecords issues for them, on the embedded database (PGlite) and, when a URL is given, on PostgreSQL.
+ * that listRecords issues for them, on the embedded database (PGlite) and, when a URL is given, on PostgreSQL;
+ * then the cost of freezing every customer as affected by one breach (scripts/benchBreachFreeze.ts).
  *
  *   npm run bench                                # 1,000,000 customers
  *   npm run bench -- --customers 50000           # a quick run
@@ -26,6 +27,7 @@ import { generateCustomers } from '../server/seed/seedDatabase';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from '../server/seed/omaniNames';
 import { customers } from '../src/domain/customers';
 import { parseListQuery } from '../src/domain/listQuery';
+import { benchBreachFreeze } from './benchBreachFreeze';
 
 const BENCH_PASSWORD = 'benchmark passphrase';
 
@@ -283,6 +285,10 @@ async function benchDatabase(label: string, db: Database): Promise<Result[]> {
     console.log(`  ${c.name.padEnd(13)} ${r.note}`);
     results.push(r);
   }
+  const freeze = await benchBreachFreeze(baseUrl, cookie);
+  console.log(
+    `  breach freeze ${freeze.affected.toLocaleString('en-US')} affected customers: preview ${seconds(freeze.previewMs)}, freeze ${seconds(freeze.widenMs)}, peak RSS ${freeze.peakRssMb} MB`,
+  );
   await cleanups.pop()!(); // the server
   return results;
 }
