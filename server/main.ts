@@ -11,6 +11,7 @@ import { startJobs } from './jobs/scheduler';
 import { createMailSender } from './mail/sender';
 import { expireUnansweredConsents } from './workflows/consentExpiry';
 import { remindDueTickets } from './workflows/dueReminders';
+import { remindBreachDeadlines } from './workflows/breachReminders';
 import { mailOutcomes } from './workflows/mailOutcomes';
 
 const config = readConfig();
@@ -41,6 +42,7 @@ const stopJobs = startJobs([
   // Consent windows end at the end of a Muscat day; checking every minute is ample.
   { name: 'consent-expiry', intervalMs: 60_000, run: () => expireUnansweredConsents(db, { publicUrl: config.publicUrl }) },
   { name: 'due-reminders', intervalMs: 5 * 60_000, run: () => remindDueTickets(db, { publicUrl: config.publicUrl }) },
+  { name: 'breach-reminders', intervalMs: 5 * 60_000, run: () => remindBreachDeadlines(db, { publicUrl: config.publicUrl }) },
 ]);
 
 const server = serve({ fetch: createApp({ db, staticDir: config.staticDir, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, trustedProxies: config.trustedProxies, mailDelivery: !!config.smtpUrl, store: config.store }).fetch, port: config.port, hostname: config.host }, (info) => {
