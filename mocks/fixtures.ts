@@ -130,6 +130,8 @@ export function buildBreachIncident(overrides: Partial<BreachIncident> = {}): Br
     ministry_reference: null,
     site_notice_published_at: null,
     subjects_notified_at: null,
+    notices_started_at: null,
+    notices_settled_at: null,
     due_at: null,
     due_rule: null,
     lessons: null,

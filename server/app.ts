@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Database } from './db/database';
 import { apiRoutes } from './routes/resources';
 import { breachAffectedRoutes } from './routes/breachAffected';
+import { breachMailingRoutes } from './routes/breachMailing';
 import { customerRevealRoutes } from './routes/customerReveal';
 import { staffAccountRoutes } from './routes/staffAccounts';
 import { exportRoutes } from './routes/exports';
@@ -97,6 +98,7 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
   app.route('/api', assigneeRoutes(db));
   app.route('/api', workflowStepRoutes(db, { publicUrl }));
   app.route('/api', breachAffectedRoutes(db));
+  app.route('/api', breachMailingRoutes(db));
   app.route('/api', workflowDownloadRoutes(db));
   app.route('/api', apiRoutes(db));
   app.all('/api/*', (c) => c.json({ message: `No API endpoint ${c.req.method} ${c.req.path}` }, 404));

@@ -13,6 +13,7 @@ import { expireUnansweredConsents } from './workflows/consentExpiry';
 import { remindDueTickets } from './workflows/dueReminders';
 import { remindBreachDeadlines } from './workflows/breachReminders';
 import { mailOutcomes } from './workflows/mailOutcomes';
+import { runBreachMailing } from './workflows/breachMailing';
 
 const config = readConfig();
 const db = await openDatabase(config);
@@ -43,6 +44,8 @@ const stopJobs = startJobs([
   { name: 'consent-expiry', intervalMs: 60_000, run: () => expireUnansweredConsents(db, { publicUrl: config.publicUrl }) },
   { name: 'due-reminders', intervalMs: 5 * 60_000, run: () => remindDueTickets(db, { publicUrl: config.publicUrl }) },
   { name: 'breach-reminders', intervalMs: 5 * 60_000, run: () => remindBreachDeadlines(db, { publicUrl: config.publicUrl }) },
+  // A breach's notices are queued in batches as the mail job delivers them; a restart resumes where it stopped.
+  { name: 'breach-mailing', intervalMs: config.mailIntervalMs, run: () => runBreachMailing(db, { storeName: config.store.name }) },
 ]);
 
 const server = serve({ fetch: createApp({ db, staticDir: config.staticDir, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, trustedProxies: config.trustedProxies, mailDelivery: !!config.smtpUrl, store: config.store }).fetch, port: config.port, hostname: config.host }, (info) => {

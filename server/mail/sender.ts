@@ -68,6 +68,7 @@ function describeError(err: unknown, address: string): string {
 }
 
 /**
+ * A breach notice stores no text: its body is the incident's approved e-mail text, read as it is claimed.
  * Rows are claimed ('sending') in a short transaction with FOR UPDATE SKIP LOCKED, so instances sharing
  * one PostgreSQL never send a mail twice; the SMTP conversation happens outside any transaction. A row
  * left 'sending' for 10 minutes (its instance died mid-send) is claimed again: at least once, then.
@@ -86,7 +87,8 @@ export function createMailSender({ db, smtpUrl, from, maxAttempts = 5, outcomes 
                OR (status = 'sending' AND updated_at < now() - interval '10 minutes'))
            ORDER BY next_attempt_at, id LIMIT $1
            FOR UPDATE SKIP LOCKED)
-         RETURNING id, kind, to_address, subject, body, attempts, resource, record_id`,
+         RETURNING id, kind, to_address, subject, attempts, resource, record_id,
+           COALESCE(body, (SELECT b.email_notice_text FROM breach_incidents b WHERE b.id = outbox.record_id AND outbox.kind = 'breach_notification'), '') AS body`,
         [BATCH],
       ),
     );

@@ -72,6 +72,8 @@ export function breachAffectedRoutes(db: Database): Hono<AppEnv> {
       const { wouldAdd } = await affectedPreview(tx, id, chosen.filter);
       if (wouldAdd !== chosen.wouldAdd) throw new ApiError(409, countChanged(wouldAdd, chosen.wouldAdd!));
       const added = await widenAffected(tx, id, chosen.filter, c.var.staff.username);
+      // the newly affected get their notice too: a started mailing runs again until they have it
+      if (added > 0) await tx.query('UPDATE breach_incidents SET notices_settled_at = NULL WHERE id = $1 AND notices_started_at IS NOT NULL', [id]);
       const note = widenedNote(added, chosen);
       await tx.query(
         'INSERT INTO workflow_history (resource, record_id, step, from_status, to_status, actor, role, note) VALUES ($1, $2, $3, $4, $4, $5, $6, $7)',

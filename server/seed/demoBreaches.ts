@@ -28,6 +28,8 @@ function recorded(id: number, nowMs: number, hoursAgo: number, facts: Pick<DemoI
     ministry_reference: null,
     site_notice_published_at: null,
     subjects_notified_at: null,
+    notices_started_at: null,
+    notices_settled_at: null,
     due_at: null,
     due_rule: null,
     lessons: null,
@@ -68,12 +70,13 @@ export function buildDemoBreaches(nowMs: number): DemoIncident[] {
       ['assess', admin, { risk: 'high', risk_reasoning: 'Names with phone numbers and addresses allow targeted delivery scams.' }, start + HOUR],
       ['submit_for_review', admin, { note: 'Texts ready for review' }, start + 2 * HOUR],
     ]),
-    // the e-mail fan-out (a later slice) is what will set subjects_notified_at; the demo sets it as it would have
-    walk(Object.assign(closed, { subjects_notified_at: new Date(closedStart + 30 * HOUR).toISOString() }), [
+    // the mailing job settles the e-mails (server/workflows/breachMailing.ts); the demo sets what it would have
+    walk(Object.assign(closed, { subjects_notified_at: new Date(closedStart + 30 * HOUR).toISOString(), notices_settled_at: new Date(closedStart + 30 * HOUR).toISOString() }), [
       ['assess', admin, { risk: 'low', risk_reasoning: 'The disk was encrypted; names and addresses alone were at stake.' }, closedStart + HOUR],
       ['submit_for_review', admin, {}, closedStart + 2 * HOUR],
       ['approve', legal, { opinion: 'Accurate and proportionate; notify as drafted.' }, closedStart + 4 * HOUR],
       ['publish_site_notice', admin, {}, closedStart + 5 * HOUR],
+      ['email_affected', admin, {}, closedStart + 6 * HOUR],
       ['record_ministry_notification', admin, { ministry_sent_at: new Date(closedStart + 20 * HOUR).toISOString(), ministry_method: 'MTCIT e-mail', ministry_reference: 'MTCIT-BR-0117' }, closedStart + 21 * HOUR],
       ['close', admin, { lessons: 'Exports stay on the encrypted file server, never on laptops.' }, closedStart + 10 * 24 * HOUR],
     ]),

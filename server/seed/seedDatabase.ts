@@ -6,6 +6,8 @@ import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './omaniNames';
 import { seedDemoStaff } from './demoStaff';
 import { applyWorkflowState } from './workflowState';
 import { applyErasures } from './erasures';
+import { readStoreIdentity } from '../config';
+import { breachNoticeSubject } from '../../src/domain/breachMailing';
 
 const BATCH = 500;
 
@@ -43,6 +45,7 @@ export async function seedDemoData(db: Queryable, customerCount = 300): Promise<
   await insertRows(db, byName['deletion-tickets'], data.deletionTickets);
   await insertRows(db, byName['authority-referrals'], data.authorityReferrals);
   await insertRows(db, byName['breach-incidents'], data.breachIncidents);
+  await seedAffectedCustomers(db, data);
   // as an erasure leaves a disclosed package: its SHA-256 without its content
   for (const [id, { disclosure_package }] of packages) {
     const referral = data.authorityReferrals[id - 1];
@@ -51,6 +54,30 @@ export async function seedDemoData(db: Queryable, customerCount = 300): Promise<
   }
   await seedDemoStaff(db);
   return data;
+}
+
+/**
+ * The demo breaches' affected customers: the open incident's courier link showed the labels of the
+ * first 40 customers' orders; the closed one's stolen export held every newsletter subscriber, each
+ * mailed their notice as the mailing job would have.
+ */
+async function seedAffectedCustomers(db: Queryable, data: DemoData): Promise<void> {
+  const [open, closed] = data.breachIncidents;
+  await db.query("INSERT INTO breach_affected_customers (incident_id, customer_id, added_by, added_at) SELECT $1, id, 'admin', $2 FROM customers WHERE id <= 40 ORDER BY id", [open.id, open.created_at]);
+  await db.query("INSERT INTO breach_affected_customers (incident_id, customer_id, added_by, added_at) SELECT $1, id, 'admin', $2 FROM customers WHERE newsletter ORDER BY id", [closed.id, closed.created_at]);
+  await db.query(
+    `INSERT INTO outbox (kind, to_address, subject, body, resource, record_id, status, attempts, created_at, sent_at, updated_at)
+     SELECT 'breach_notification', c.email, $2, NULL, 'breach-incidents', $1, 'sent', 1, $3, $4, $4
+     FROM breach_affected_customers a JOIN customers c ON c.id = a.customer_id
+     WHERE a.incident_id = $1 AND c.email IS NOT NULL ORDER BY a.seq ON CONFLICT DO NOTHING`,
+    [closed.id, breachNoticeSubject(readStoreIdentity(process.env, '').name), closed.notices_started_at, closed.subjects_notified_at],
+  );
+  await db.query(
+    `UPDATE breach_incidents SET (notices_queued_through, notices_scanned, notices_unreachable) =
+       (SELECT max(a.seq), count(*), count(*) FILTER (WHERE c.email IS NULL) FROM breach_affected_customers a JOIN customers c ON c.id = a.customer_id WHERE a.incident_id = $1)
+     WHERE id = $1`,
+    [closed.id],
+  );
 }
 
 const sqlArray = (items: readonly string[]) => `ARRAY[${items.map((s) => `'${s.replace(/'/g, "''")}'`).join(',')}]`;

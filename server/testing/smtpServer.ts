@@ -20,6 +20,8 @@ export interface TestSmtpServer {
 export interface TestSmtpOptions {
   /** answer every RCPT TO with a 550, as a server that knows no such mailbox */
   rejectRecipients?: boolean;
+  /** answer a 550 to the recipients this picks (a mailbox gone, half-way through a mailing) */
+  rejectRecipient?: (address: string) => boolean;
   /** default: an ephemeral port */
   port?: number;
 }
@@ -61,7 +63,7 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (!options.rejectRecipients) return callback();
+      if (!options.rejectRecipients && !options.rejectRecipient?.(address.address)) return callback();
       callback(Object.assign(new Error(`<${address.address}>: Recipient address rejected: no such mailbox`), { responseCode: 550 }));
     },
     onData(stream, session, callback) {

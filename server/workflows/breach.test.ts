@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from '../testing/apiSuite';
-import { step } from '../testing/workflows';
+import { registerAdult, step } from '../testing/workflows';
+import { runBreachMailing } from './breachMailing';
 import { NOT_YET_NOTIFIED, OWN_BREACH_DRAFT, TEXTS_MISSING } from '../../src/domain/breachWorkflow';
 import { OCCURRED_AFTER_AWARENESS } from '../../src/domain/breachIncidents';
 import { EMAIL_RULE, MINISTRY_RULE, SITE_NOTICE_RULE, breachDeadlines } from '../../src/domain/breachDeadlines';
@@ -20,7 +21,7 @@ const incident = (extra: Record<string, unknown> = {}) => ({
 });
 const texts = { site_notice_text: 'On 22 November we found that order addresses were exposed.', email_notice_text: 'Dear customer, your delivery address was exposed.' };
 
-describeOnEachDatabase('breach incidents', (suite) => {
+describeOnEachDatabase('breach incidents', { smtp: true }, (suite) => {
   const admin = suite.as('admin');
   const legal = suite.as('legal');
   const support = suite.as('support');
@@ -57,16 +58,27 @@ describeOnEachDatabase('breach incidents', (suite) => {
     expect(ministry.body).toMatchObject({ status: 'notifying', ministry_sent_at: sentAt, ministry_reference: 'MTCIT-2026-0042' });
     expect((await step(admin, R, created.id, 'close', { lessons: 'Never share links publicly.' })).body).toEqual({ message: NOT_YET_NOTIFIED });
     expect((await step(admin, R, created.id, 'publish_site_notice')).body.site_notice_published_at).toEqual(expect.any(String));
+    expect((await step(admin, R, created.id, 'close', { lessons: 'Never share links publicly.' })).body).toEqual({ message: NOT_YET_NOTIFIED });
+    await registerAdult(admin, 'breachjourney');
+    const filter = { q: 'breachjourney' };
+    expect((await admin.call('POST', `/api/${R}/${created.id}/affected`, { filter, wouldAdd: 1 })).status).toBe(200);
+    expect((await step(admin, R, created.id, 'email_affected')).status).toBe(200);
+    await runBreachMailing(suite.db, { storeName: 'Souq Muscat' });
+    expect(await suite.deliver()).toMatchObject({ sent: 1 });
+    expect(await runBreachMailing(suite.db, { storeName: 'Souq Muscat' })).toEqual({ queued: 0, settled: 1 });
     const closed = await step(admin, R, created.id, 'close', { lessons: 'Courier links expire after a day from now on.' });
     expect(closed.body).toMatchObject({ status: 'closed', lessons: 'Courier links expire after a day from now on.', closed_at: expect.any(String) });
 
     const history = (await legal.list('workflow-history', { filter: { resource: R, record_id: created.id }, sort: ['id', 'ASC'] })).body as { step: string; actor: string }[];
-    expect(history.map((h) => h.step)).toEqual(['assess', 'submit_for_review', 'request_changes', 'submit_for_review', 'approve', 'record_ministry_notification', 'publish_site_notice', 'close']);
+    expect(history.map((h) => h.step)).toEqual([
+      'assess', 'submit_for_review', 'request_changes', 'submit_for_review', 'approve', 'record_ministry_notification', 'publish_site_notice',
+      'widen_affected', 'email_affected', 'notices_settled', 'close',
+    ]);
     expect(history.find((h) => h.step === 'approve')!.actor).toBe('test.legal');
     const audit = (await admin.list('audit-log', { filter: { resource: R, record_id: created.id }, range: [0, 99] })).body as { action: string }[];
-    expect(audit.filter((a) => a.action === 'workflow_step')).toHaveLength(8);
+    expect(audit.filter((a) => a.action === 'workflow_step')).toHaveLength(10);
     expect(audit.filter((a) => a.action === 'workflow_step_refused')).toHaveLength(0);
-    expect(audit.filter((a) => a.action === 'create' || a.action === 'update')).toHaveLength(3);
+    expect(audit.filter((a) => a.action === 'create' || a.action === 'update')).toHaveLength(4);
   });
 
   it('refuses an awareness in the future, a breach after its awareness, and the removal of any incident', async () => {

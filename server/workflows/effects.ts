@@ -3,6 +3,7 @@ import type { StepEffects } from './stepEffect';
 import { consentEffects } from './consentEffects';
 import { deletionEffects } from './deletionEffects';
 import { referralEffects } from './referralEffects';
+import { breachEffects } from './breachEffects';
 
 export interface EffectOptions {
   /** where the parent's link points */
@@ -11,6 +12,5 @@ export interface EffectOptions {
 
 /** Each workflow's side effects, keyed by the workflow itself: a new workflow without an entry does not compile. */
 export function workflowEffects(options: EffectOptions): Record<WorkflowName, StepEffects> {
-  // A breach's steps only record what staff did (for now): the notice fan-out will add its effect here.
-  return { consent: consentEffects(options), deletion: deletionEffects, referral: referralEffects, breach: {} };
+  return { consent: consentEffects(options), deletion: deletionEffects, referral: referralEffects, breach: breachEffects };
 }

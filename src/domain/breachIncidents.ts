@@ -51,8 +51,12 @@ export interface BreachIncident {
   ministry_method: string | null;
   ministry_reference: string | null;
   site_notice_published_at: string | null;
-  /** when every affected person had been e-mailed (set by the notice fan-out) */
+  /** when every affected person had first been e-mailed (set by the mailing when it first settles; never moved) */
   subjects_notified_at: string | null;
+  /** when the admin started e-mailing the people affected */
+  notices_started_at: string | null;
+  /** when nothing was left to queue or to deliver; cleared by a widening or a retry until they are sent too */
+  notices_settled_at: string | null;
   /** the earliest open deadline and the rule behind it; null once every notification is made */
   due_at: string | null;
   due_rule: string | null;
@@ -101,7 +105,7 @@ export const breachIncidents: ResourceDefinition = {
   fields: [
     'id', 'status', 'aware_at', 'occurred_at', 'description', 'data_categories', 'containment', 'risk', 'risk_reasoning',
     'site_notice_text', 'email_notice_text', 'drafted_by', 'legal_opinion', 'decided_at', 'ministry_sent_at', 'ministry_method',
-    'ministry_reference', 'site_notice_published_at', 'subjects_notified_at', 'due_at', 'due_rule', 'lessons', 'closed_at', 'created_at', 'updated_at', 'version',
+    'ministry_reference', 'site_notice_published_at', 'subjects_notified_at', 'notices_started_at', 'notices_settled_at', 'due_at', 'due_rule', 'lessons', 'closed_at', 'created_at', 'updated_at', 'version',
   ],
   sortable: ['id', 'status', 'risk', 'aware_at', 'due_at', 'created_at', 'updated_at'],
   searchable: ['description', 'ministry_reference'],

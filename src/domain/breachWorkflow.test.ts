@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { availableSteps, planStep, stepRefusal, type StepActor, type StepActorKind } from './workflow';
 import {
+  MAILING_ALREADY_STARTED,
   MINISTRY_ALREADY_RECORDED,
   NOT_YET_NOTIFIED,
   OWN_BREACH_DRAFT,
@@ -26,6 +27,7 @@ const allowed: [string, string[], string, StepActorKind[]][] = [
   ['request_changes', ['awaiting_legal_review'], 'changes_requested', ['legal']],
   ['record_ministry_notification', ['approved', 'notifying'], 'notifying', ['admin']],
   ['publish_site_notice', ['approved', 'notifying'], 'notifying', ['admin']],
+  ['email_affected', ['approved', 'notifying'], 'notifying', ['admin']],
   ['close', ['notifying'], 'closed', ['admin']],
 ];
 
@@ -42,7 +44,7 @@ const incident = (status: string, extra: Record<string, unknown> = {}) => ({
   site_notice_published_at: null,
   ...extra,
 });
-const notified = { ministry_sent_at: '2026-11-22T12:00:00.000Z', site_notice_published_at: '2026-11-22T13:00:00.000Z' };
+const notified = { ministry_sent_at: '2026-11-22T12:00:00.000Z', site_notice_published_at: '2026-11-22T13:00:00.000Z', notices_settled_at: '2026-11-22T15:00:00.000Z' };
 const recordFor = (step: string, status: string) => incident(status, step === 'close' ? notified : {});
 
 const cases = allowed.flatMap(([step, from, , actors]) =>
@@ -122,8 +124,8 @@ describe('the breach workflow’s steps', () => {
     expect(stepRefusal(breachWorkflow, 'publish_site_notice', incident('notifying', notified), admin)).toEqual({ status: 409, message: SITE_NOTICE_ALREADY_PUBLISHED });
   });
 
-  it('closes only once the Ministry is notified and the site notice published, with what was learned', () => {
-    for (const missing of [{ ministry_sent_at: null }, { site_notice_published_at: null }]) {
+  it('closes only once the Ministry is notified, the site notice published and every person e-mailed, with what was learned', () => {
+    for (const missing of [{ ministry_sent_at: null }, { site_notice_published_at: null }, { notices_settled_at: null }]) {
       expect(stepRefusal(breachWorkflow, 'close', incident('notifying', { ...notified, ...missing }), admin)).toEqual({ status: 409, message: NOT_YET_NOTIFIED });
     }
     const planned = plan('close', incident('notifying', notified), admin, { lessons: 'Rotate the courier API keys every quarter.' });
@@ -131,8 +133,10 @@ describe('the breach workflow’s steps', () => {
     expect(refused('close', incident('notifying', notified), admin, {})).toMatchObject({ ok: false, status: 400, errors: { lessons: expect.any(String) } });
   });
 
-  it('sends no mail yet: the notices to the people affected come with the fan-out', () => {
-    expect(Object.values(breachWorkflow.steps).filter((step) => step.sendsMail)).toEqual([]);
+  it('starts e-mailing the people affected once, and it is the one step that sends mail', () => {
+    expect(plan('email_affected', incident('approved'), admin, {}).changes).toStrictEqual({ status: 'notifying', notices_started_at: at });
+    expect(stepRefusal(breachWorkflow, 'email_affected', incident('notifying', { notices_started_at: at }), admin)).toEqual({ status: 409, message: MAILING_ALREADY_STARTED });
+    expect(Object.entries(breachWorkflow.steps).filter(([, step]) => step.sendsMail).map(([name]) => name)).toEqual(['email_affected']);
   });
 });
 

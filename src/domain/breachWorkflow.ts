@@ -7,7 +7,8 @@ export const TEXTS_MISSING = 'Write the site notice and the e-mail to the people
 export const MINISTRY_ALREADY_RECORDED = 'The Ministry notification is already recorded';
 export const SITE_NOTICE_ALREADY_PUBLISHED = 'The site notice is already published';
 export const SENT_BEFORE_APPROVAL = 'The Ministry notification cannot have been sent before the legal advisor approved it';
-export const NOT_YET_NOTIFIED = 'Record the Ministry notification and publish the site notice before closing the incident';
+export const NOT_YET_NOTIFIED = 'Record the Ministry notification, publish the site notice and e-mail every person affected before closing the incident';
+export const MAILING_ALREADY_STARTED = 'The e-mails to the people affected are already being sent';
 
 /** The states in which an incident still has work, and clocks, running. */
 export const OPEN_BREACH_STATUSES: readonly BreachStatus[] = ['recorded', 'assessed', 'awaiting_legal_review', 'changes_requested', 'approved', 'notifying'];
@@ -72,13 +73,24 @@ const steps: Record<string, StepDefinition<BreachStatus>> = {
     refuse: (record) => (record.site_notice_published_at ? SITE_NOTICE_ALREADY_PUBLISHED : null),
     changes: (_input, _record, now) => ({ site_notice_published_at: now.toISOString() }),
   },
-  // The e-mail to every affected person joins this condition when the fan-out exists (issue 11, a later slice).
+  // Starts the mailing; a background job queues and sends the notices (server/workflows/breachMailing.ts),
+  // and settles it (notices_settled_at) once nothing is left to queue or to deliver.
+  email_affected: {
+    from: notifiable,
+    to: 'notifying',
+    actors: ['admin'],
+    inputs: ['note'],
+    optional: ['note'],
+    sendsMail: true,
+    refuse: (record) => (record.notices_started_at ? MAILING_ALREADY_STARTED : null),
+    changes: (_input, _record, now) => ({ notices_started_at: now.toISOString() }),
+  },
   close: {
     from: ['notifying'],
     to: 'closed',
     actors: ['admin'],
     inputs: ['lessons'],
-    refuse: (record) => (record.ministry_sent_at && record.site_notice_published_at ? null : NOT_YET_NOTIFIED),
+    refuse: (record) => (record.ministry_sent_at && record.site_notice_published_at && record.notices_settled_at ? null : NOT_YET_NOTIFIED),
     changes: (input, _record, now) => ({ lessons: input.lessons, closed_at: now.toISOString() }),
   },
 };
