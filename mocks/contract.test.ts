@@ -98,6 +98,10 @@ const steps: Step[] = [
   { name: 'widen with an empty filter', method: 'POST', path: '/api/breach-incidents/1/affected/preview', body: { filter: {} } },
   { name: 'preview every customer', method: 'POST', path: '/api/breach-incidents/1/affected/preview', body: { all: true } },
   { name: 'a breach’s affected customers', method: 'GET', path: `/api/breach-incidents/1/affected${q({ range: [0, 9] })}` },
+  { name: 'a breach’s mailing before it started', method: 'GET', path: '/api/breach-incidents/1/mailing' },
+  { name: 'e-mail the people affected before the approval', method: 'POST', path: '/api/breach-incidents/1/steps/email_affected', body: { version: 2 } },
+  { name: 'retry a mailing never started', method: 'POST', path: '/api/breach-incidents/1/mailing/retry', body: {} },
+  { name: 'the mailing of a breach that does not exist', method: 'GET', path: '/api/breach-incidents/99/mailing' },
   { name: 'a breach’s history after widening', method: 'GET', path: `/api/workflow-history${q({ filter: { resource: 'breach-incidents', record_id: 1 }, sort: ['id', 'DESC'], range: [0, 0] })}` },
   { name: 'delete a customer', method: 'DELETE', path: '/api/customers/1' },
   { name: 'delete a submitted referral', method: 'DELETE', path: '/api/authority-referrals/1' },
@@ -121,6 +125,8 @@ const supportSteps: Step[] = [
   { name: 'support previews a breach’s affected customers', method: 'POST', path: '/api/breach-incidents/1/affected/preview', body: { all: true } },
   { name: 'support widens them', method: 'POST', path: '/api/breach-incidents/1/affected', body: { all: true, wouldAdd: 1 } },
   { name: 'support reads them', method: 'GET', path: '/api/breach-incidents/1/affected' },
+  { name: 'support reads a breach’s mailing', method: 'GET', path: '/api/breach-incidents/1/mailing' },
+  { name: 'support retries it', method: 'POST', path: '/api/breach-incidents/1/mailing/retry', body: {} },
 ];
 
 interface Observed {

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { createMockStore, MockApiError, type MockStore } from './mockStore';
 import { API_HEADERS, answer, bodyOf, fail, idOf } from './mockHttp';
 import { breachAffectedHandlers } from './breachAffectedHandlers';
+import { breachMailingHandlers } from './breachMailingHandlers';
 import { mockCreate, mockStep, mockUpdate } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
 import type { MailDeliveryStatus } from '../src/domain/outbox';
@@ -116,6 +117,7 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     http.get('*/api/auth/session', () => HttpResponse.json({ staff: session.identity ?? null }, { headers: API_HEADERS })),
     ...settingsHandlers(() => session.identity?.role),
     ...breachAffectedHandlers(store, () => session.identity),
+    ...breachMailingHandlers(store, () => session.identity),
     // As server/routes/assignees.ts: the staff a ticket can go to, by the domain's rule.
     http.get('*/api/assignees', ({ request }) =>
       answer(() => {

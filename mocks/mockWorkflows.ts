@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { NOT_AN_ASSIGNEE, assigneeRefusal } from '../src/domain/deletionWorkflow';
 import { planCreate, planUpdate, type WriteFacts } from '../src/domain/writePlans';
 import { MockApiError, type MockStore } from './mockStore';
+import { MAILING_STEP, NOBODY_AFFECTED } from '../src/domain/breachMailing';
 
 const everything = { ranges: [], search: null, sort: { field: 'id', order: 'ASC' as const }, range: [0, 9999] as [number, number] };
 
@@ -35,6 +36,13 @@ function checkAssignee(store: MockStore, username: string) {
   if (refusal) throw new MockApiError(400, refusal, NOT_AN_ASSIGNEE);
 }
 
+// As server/workflows/breachEffects.ts, with the mailing job's work done at once: every notice delivered.
+function mockMailing(store: MockStore, incidentId: number) {
+  if (store.affectedIds(incidentId).size === 0) throw new MockApiError(409, NOBODY_AFFECTED);
+  const now = new Date().toISOString();
+  return { notices_settled_at: now, subjects_notified_at: now };
+}
+
 /**
  * A workflow step as the server takes it (server/workflows/takeStep.ts): the same refusals, input
  * checks and record changes; the server's side effects (mail, erasure, packages) are not mocked.
@@ -51,8 +59,9 @@ export function mockStep(store: MockStore, resource: string, id: number, stepNam
   const obstacle = stepObstacle(workflow, stepName, record, { customerReferrals: referrals });
   if (obstacle) throw new MockApiError(409, obstacleMessage(obstacle));
   if (stepName === 'assign') checkAssignee(store, String(plan.input.assignee));
-  const derived = workflow.derive?.({ ...record, ...plan.changes }, holidaysOf(store)) ?? {};
-  const updated = store.patch(def, id, { ...plan.changes, ...derived });
+  const mailed = stepName === MAILING_STEP ? mockMailing(store, id) : {};
+  const derived = workflow.derive?.({ ...record, ...plan.changes, ...mailed }, holidaysOf(store)) ?? {};
+  const updated = store.patch(def, id, { ...plan.changes, ...mailed, ...derived });
   store.create(findResource('workflow-history')!, { resource, record_id: id, ...plan.history, actor: actor.username ?? actor.kind, role: actor.kind, at: new Date().toISOString() });
   return updated;
 }
