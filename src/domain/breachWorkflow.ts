@@ -82,6 +82,7 @@ const steps: Record<string, StepDefinition<BreachStatus>> = {
     inputs: ['note'],
     optional: ['note'],
     sendsMail: true,
+    irreversible: true,
     refuse: (record) => (record.notices_started_at ? MAILING_ALREADY_STARTED : null),
     changes: (_input, _record, now) => ({ notices_started_at: now.toISOString() }),
   },

@@ -6,6 +6,7 @@ import type { MailDeliveryStatus } from '../domain/outbox';
 import type { Assignee } from '../domain/deletionWorkflow';
 import type { StaffName } from '../domain/staff';
 import type { AffectedPreview, AffectedWidened } from '../domain/breachAffected';
+import type { BreachMailing } from '../domain/breachMailing';
 
 /** Which customers a breach affects: the customer list's filters, or every customer. */
 export type AffectedChoice = { filter: Record<string, unknown> } | { all: true };
@@ -35,6 +36,10 @@ export interface PrivacyDataProvider extends DataProvider {
   previewAffected(incidentId: Identifier, choice: AffectedChoice): Promise<AffectedPreview>;
   /** Widens the set, if `wouldAdd` is still what the preview said (409 otherwise). */
   widenAffected(incidentId: Identifier, choice: AffectedChoice, wouldAdd: number): Promise<AffectedWidened>;
+  /** Where e-mailing a breach's affected customers stands. */
+  getMailing(incidentId: Identifier): Promise<BreachMailing>;
+  /** Queues the failed notices again; answers how many. */
+  retryMailing(incidentId: Identifier): Promise<{ requeued: number }>;
   /** The single settings row (not a REST resource: there is no id). */
   getSettings(): Promise<SettingsRecord>;
   /** Saves the settings; a stale version answers 409, an out-of-range value 400 with the server's message. */
@@ -54,6 +59,13 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
   async widenAffected(incidentId, choice, wouldAdd) {
     const url = `${apiUrl}/breach-incidents/${encodeURIComponent(String(incidentId))}/affected`;
     return (await fetchUtils.fetchJson(url, { method: 'POST', body: JSON.stringify({ ...choice, wouldAdd }) })).json;
+  },
+  async getMailing(incidentId) {
+    return (await fetchUtils.fetchJson(`${apiUrl}/breach-incidents/${encodeURIComponent(String(incidentId))}/mailing`)).json;
+  },
+  async retryMailing(incidentId) {
+    const url = `${apiUrl}/breach-incidents/${encodeURIComponent(String(incidentId))}/mailing/retry`;
+    return (await fetchUtils.fetchJson(url, { method: 'POST', body: '{}' })).json;
   },
   async revealCustomerField(id, field, reason) {
     const { json } = await fetchUtils.fetchJson(`${apiUrl}/customers/${encodeURIComponent(String(id))}/reveal`, {

@@ -28,7 +28,7 @@ export function AffectedCustomers(_props: { label?: string | false }) {
           {translate('privacy.breach.affected.widen_button')}
         </Button>
       )}
-      {mayWiden && <WidenAffectedDialog incidentId={record.id} open={open} onClose={() => setOpen(false)} onWidened={() => queryClient.invalidateQueries({ queryKey })} />}
+      {mayWiden && <WidenAffectedDialog incidentId={record.id} open={open} onClose={() => setOpen(false)} onWidened={() => queryClient.invalidateQueries({ queryKey: ['breach-incidents', record.id] })} />}
     </Stack>
   );
 }

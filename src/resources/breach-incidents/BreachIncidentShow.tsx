@@ -9,6 +9,7 @@ import { WorkflowTimeline } from '../shared/workflow/WorkflowTimeline';
 import { BreachClocks } from './BreachClocks';
 import { DataCategoryChips } from './DataCategoryChips';
 import { AffectedCustomers } from './AffectedCustomers';
+import { MailingProgress } from './MailingProgress';
 
 // an array, not a fragment: react-admin labels each field of a layout by its own props
 const facts = [<EnumField key="status" source="status" />, <EnumField key="risk" source="risk" emptyText="—" />, <MuscatDateField key="aware_at" source="aware_at" showTime />];
@@ -33,6 +34,7 @@ export function BreachIncidentShow() {
         </RecordSection>
         <RecordSection title="privacy.breach.sections.affected">
           <AffectedCustomers label={false} />
+          <MailingProgress label={false} />
         </RecordSection>
         <RecordSection title="privacy.breach.sections.texts">
           <TextField source="site_notice_text" emptyText="—" />
