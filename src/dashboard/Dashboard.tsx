@@ -1,10 +1,15 @@
-import { Card, CardContent, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import { DataTable, List, ReferenceField, ShowButton, Title, usePermissions, useTranslate } from 'react-admin';
 import { MuscatDateField } from '../resources/shared/MuscatDateField';
 import { DueDateField } from '../resources/deletion-tickets/DueDateField';
 import { OPEN_TICKET_STATUSES } from '../domain/deletionWorkflow';
 import { muscatDay } from '../domain/businessDays';
+import { canAccess, isRole } from '../domain/roles';
 import { ActionsHeader } from '../resources/shared/ActionsHeader';
+import { BreachReviewQueue } from './BreachReviewQueue';
+import { Nothing } from './Nothing';
+import { OverdueBreaches } from './OverdueBreaches';
 
 /** The legal advisor's queue: referrals awaiting review, oldest first. */
 function LegalQueue() {
@@ -54,23 +59,38 @@ function OverdueTickets() {
   );
 }
 
-function Nothing() {
+function Section({ title, children }: { title: string; children: ReactNode }) {
   const translate = useTranslate();
-  return <Typography sx={{ p: 2 }}>{translate('privacy.dashboard.nothing')}</Typography>;
+  return (
+    <Box component="section" sx={{ '& + &': { mt: 3 } }}>
+      <Typography variant="h5" component="h2">
+        {translate(title)}
+      </Typography>
+      {children}
+    </Box>
+  );
 }
 
 export function Dashboard() {
   const { permissions } = usePermissions();
-  const translate = useTranslate();
-  const legal = permissions === 'legal';
+  const role = isRole(permissions) ? permissions : null;
+  const legal = role === 'legal';
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="privacy.dashboard.title" />
       <CardContent>
-        <Typography variant="h5" component="h2">
-          {translate(legal ? 'privacy.dashboard.legal_queue' : 'privacy.dashboard.overdue_tickets')}
-        </Typography>
-        {legal ? <LegalQueue /> : <OverdueTickets />}
+        <Section title={legal ? 'privacy.dashboard.legal_queue' : 'privacy.dashboard.overdue_tickets'}>{legal ? <LegalQueue /> : <OverdueTickets />}</Section>
+        {legal && (
+          <Section title="privacy.dashboard.breach_review_queue">
+            <BreachReviewQueue />
+          </Section>
+        )}
+        {/* support sees nothing of incidents: the panel follows the role matrix, as the API does */}
+        {canAccess(role, 'list', 'breach-incidents') && (
+          <Section title="privacy.dashboard.overdue_breaches">
+            <OverdueBreaches />
+          </Section>
+        )}
       </CardContent>
     </Card>
   );
