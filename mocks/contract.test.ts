@@ -102,6 +102,8 @@ const steps: Step[] = [
   { name: 'e-mail the people affected before the approval', method: 'POST', path: '/api/breach-incidents/1/steps/email_affected', body: { version: 2 } },
   { name: 'retry a mailing never started', method: 'POST', path: '/api/breach-incidents/1/mailing/retry', body: {} },
   { name: 'the mailing of a breach that does not exist', method: 'GET', path: '/api/breach-incidents/99/mailing' },
+  { name: 'the Ministry notification before the approval', method: 'GET', path: '/api/breach-incidents/1/ministry-notification' },
+  { name: 'the Ministry notification of a breach that does not exist', method: 'GET', path: '/api/breach-incidents/99/ministry-notification' },
   { name: 'a breach’s history after widening', method: 'GET', path: `/api/workflow-history${q({ filter: { resource: 'breach-incidents', record_id: 1 }, sort: ['id', 'DESC'], range: [0, 0] })}` },
   { name: 'delete a customer', method: 'DELETE', path: '/api/customers/1' },
   { name: 'delete a submitted referral', method: 'DELETE', path: '/api/authority-referrals/1' },
@@ -127,6 +129,7 @@ const supportSteps: Step[] = [
   { name: 'support reads them', method: 'GET', path: '/api/breach-incidents/1/affected' },
   { name: 'support reads a breach’s mailing', method: 'GET', path: '/api/breach-incidents/1/mailing' },
   { name: 'support retries it', method: 'POST', path: '/api/breach-incidents/1/mailing/retry', body: {} },
+  { name: 'support downloads a breach’s Ministry notification', method: 'GET', path: '/api/breach-incidents/1/ministry-notification' },
 ];
 
 interface Observed {

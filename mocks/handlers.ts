@@ -13,6 +13,7 @@ import { createMockStore, MockApiError, type MockStore } from './mockStore';
 import { API_HEADERS, answer, bodyOf, fail, idOf } from './mockHttp';
 import { breachAffectedHandlers } from './breachAffectedHandlers';
 import { breachMailingHandlers } from './breachMailingHandlers';
+import { breachMinistryHandlers } from './breachMinistryHandlers';
 import { mockCreate, mockStep, mockUpdate } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
 import type { MailDeliveryStatus } from '../src/domain/outbox';
@@ -118,6 +119,7 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     ...settingsHandlers(() => session.identity?.role),
     ...breachAffectedHandlers(store, () => session.identity),
     ...breachMailingHandlers(store, () => session.identity),
+    ...breachMinistryHandlers(store, () => session.identity),
     // As server/routes/assignees.ts: the staff a ticket can go to, by the domain's rule.
     http.get('*/api/assignees', ({ request }) =>
       answer(() => {

@@ -13,6 +13,8 @@ import { auditVerifyRoutes } from './routes/auditVerify';
 import { workflowStepRoutes } from './routes/workflowSteps';
 import { workflowDownloadRoutes } from './routes/workflowDownloads';
 import { parentConsentRoutes } from './routes/parentConsent';
+import { breachNoticeRoutes } from './routes/breachNotices';
+import { breachMinistryRoutes } from './routes/breachMinistry';
 import { settingsRoutes } from './routes/settings';
 import { ApiError, fromDatabaseError } from './apiError';
 import { logger } from './logger';
@@ -100,10 +102,12 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
   app.route('/api', breachAffectedRoutes(db));
   app.route('/api', breachMailingRoutes(db));
   app.route('/api', workflowDownloadRoutes(db));
+  app.route('/api', breachMinistryRoutes(db, { store }));
   app.route('/api', apiRoutes(db));
   app.all('/api/*', (c) => c.json({ message: `No API endpoint ${c.req.method} ${c.req.path}` }, 404));
 
   app.route('/', parentConsentRoutes(db, { publicUrl, store }));
+  app.route('/', breachNoticeRoutes(db, { publicUrl, store }));
 
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
     const root = path.relative(process.cwd(), staticDir) || '.';

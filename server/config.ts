@@ -43,10 +43,15 @@ export function readStoreIdentity(env: NodeJS.ProcessEnv, mailFrom: string): Sto
   };
 }
 
+const DEFAULT_MAIL_FROM = 'Privacy Desk <privacy@localhost>';
+
+/** The store as named with nothing set: what an app created without `store` (the tests') shows and signs with. */
+export const DEFAULT_STORE_IDENTITY: StoreIdentity = readStoreIdentity({}, DEFAULT_MAIL_FROM);
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not '${env.PORT}'`);
-  const mailFrom = env.MAIL_FROM || 'Privacy Desk <privacy@localhost>';
+  const mailFrom = env.MAIL_FROM || DEFAULT_MAIL_FROM;
   return {
     port,
     host: env.HOST ?? '127.0.0.1',

@@ -4,12 +4,12 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Database } from '../db/database';
 import { ApiError } from '../apiError';
 import { takeStep } from '../workflows/takeStep';
-import { noticeTokenHash, PARENT_PAGE_PATH, PRIVACY_POLICY_PATH } from '../workflows/consentEffects';
-import { readStoreIdentity, type StoreIdentity } from '../config';
+import { noticeTokenHash, PARENT_PAGE_PATH } from '../workflows/consentEffects';
+import type { StoreIdentity } from '../config';
 import type { Context } from 'hono';
 import { consentWorkflow } from '../../src/domain/consentWorkflow';
 import { clientAddress } from '../auth/clientAddress';
-import { parentPage, parentDecisionForm, type ParentPageStore } from './parentPage';
+import { parentPage, parentDecisionForm, publicPageStore } from './parentPage';
 
 type PendingRequest = {
   id: number;
@@ -25,13 +25,7 @@ type PendingRequest = {
  */
 export function parentConsentRoutes(db: Database, options: { publicUrl?: string; store?: StoreIdentity } = {}) {
   const app = new Hono();
-  const identity = options.store ?? readStoreIdentity({}, 'Privacy Desk <privacy@localhost>');
-  // the policy the consent notice links to, unless the store named its own
-  const storeFor = (c: Context): ParentPageStore => ({
-    name: identity.name,
-    contactEmail: identity.contactEmail,
-    privacyPolicyUrl: identity.privacyPolicyUrl ?? `${options.publicUrl ?? new URL(c.req.url).origin}${PRIVACY_POLICY_PATH}`,
-  });
+  const storeFor = publicPageStore(options);
   // the form has two radio buttons: anything larger is not from our page
   app.use(`${PARENT_PAGE_PATH}/*`, bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('The request is too large', 413) }));
   const pending = async (token: string) => {

@@ -1,5 +1,8 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import type { Context } from 'hono';
+import { DEFAULT_STORE_IDENTITY, type StoreIdentity } from '../config';
+import { PRIVACY_POLICY_PATH } from '../workflows/consentEffects';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -8,6 +11,19 @@ export interface ParentPageStore {
   name: string;
   contactEmail: string;
   privacyPolicyUrl: string;
+}
+
+/**
+ * The store as every public page names it: the configured identity (readStoreIdentity's defaults when
+ * none), and the policy the consent notice links to unless the store named its own.
+ */
+export function publicPageStore(options: { publicUrl?: string; store?: StoreIdentity }): (c: Context) => ParentPageStore {
+  const identity = options.store ?? DEFAULT_STORE_IDENTITY;
+  return (c) => ({
+    name: identity.name,
+    contactEmail: identity.contactEmail,
+    privacyPolicyUrl: identity.privacyPolicyUrl ?? `${options.publicUrl ?? new URL(c.req.url).origin}${PRIVACY_POLICY_PATH}`,
+  });
 }
 
 // Contrast: #1b1b1b on white is 17:1; the button's white on #0b5394 is 7.6:1; the error's #a4001d on white 8.3:1.
@@ -28,7 +44,8 @@ const STYLE = raw(`
 `);
 
 // Plain HTML with a form: it works without JavaScript, with a keyboard and a screen reader, and under our CSP.
-export function parentPage(title: string, content: Html, store: ParentPageStore): Html {
+// `question` leads the footer's contact line: the parent's pages ask about their child's data, other public pages say their own.
+export function parentPage(title: string, content: Html, store: ParentPageStore, question = 'Questions about your child’s data?'): Html {
   return html`<!doctype html>
     <html lang="en" dir="ltr">
       <head>
@@ -47,7 +64,7 @@ export function parentPage(title: string, content: Html, store: ParentPageStore)
         </main>
         <footer>
           <p>
-            Questions about your child’s data? Write to ${store.name} at <a href="mailto:${store.contactEmail}">${store.contactEmail}</a>.
+            ${question} Write to ${store.name} at <a href="mailto:${store.contactEmail}">${store.contactEmail}</a>.
             <a href="${store.privacyPolicyUrl}">Read our privacy policy</a>.
           </p>
         </footer>

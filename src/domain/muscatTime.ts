@@ -11,3 +11,16 @@ export function muscatNextDayStart(day: string): Date {
   const start = muscatDayStart(day);
   return new Date(start.getTime() + 24 * 60 * 60 * 1000);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A moment as a Muscat wall-clock reading, e.g. "22 November 2026, 13:30", for documents and public
+ * pages the server writes. Done by hand rather than with Intl so the text is the same on every
+ * runtime (tests compare it literally); the caller adds the "(Muscat)" label its context needs.
+ */
+export function muscatDateTime(moment: Date): string {
+  const t = new Date(moment.getTime() + 4 * 60 * 60 * 1000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}, ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
+}

@@ -353,6 +353,9 @@ export const en: TranslationMessages = {
       aware_hint: 'Muscat time. When the store became aware: every deadline counts from it, and it cannot be changed later',
       occurred_hint: 'Muscat time, if known',
       texts_hint: 'The legal advisor approves this text before it goes out',
+      public_notice: 'Public notice',
+      opens_in_new_tab: '(opens in a new tab)',
+      ministry_download: 'Download the Ministry notification',
       clock: {
         open: 'Open',
         met: 'Met',

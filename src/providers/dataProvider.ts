@@ -20,6 +20,8 @@ export interface PrivacyDataProvider extends DataProvider {
   exportChildData(consentRequestId: Identifier, reason: string): Promise<Record<string, unknown>>;
   /** A referral's frozen disclosure package, exactly as hashed (410 with the reason once the customer was erased). */
   getDisclosurePackage(referralId: Identifier): Promise<string>;
+  /** A breach's notification to the Ministry, as text (409 with the reason until the legal advisor approved it). */
+  getMinistryNotification(incidentId: Identifier): Promise<string>;
   /** The staff a deletion ticket can be assigned to. */
   getAssignees(): Promise<Assignee[]>;
   /** Whether mail is delivered at all, and how much waits or failed. */
@@ -90,6 +92,9 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
   },
   async getDisclosurePackage(referralId) {
     return (await fetchUtils.fetchJson(`${apiUrl}/authority-referrals/${encodeURIComponent(String(referralId))}/package`)).body;
+  },
+  async getMinistryNotification(incidentId) {
+    return (await fetchUtils.fetchJson(`${apiUrl}/breach-incidents/${encodeURIComponent(String(incidentId))}/ministry-notification`)).body;
   },
   async getAssignees() {
     return (await fetchUtils.fetchJson(`${apiUrl}/assignees`)).json;

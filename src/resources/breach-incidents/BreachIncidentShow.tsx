@@ -10,6 +10,8 @@ import { BreachClocks } from './BreachClocks';
 import { DataCategoryChips } from './DataCategoryChips';
 import { AffectedCustomers } from './AffectedCustomers';
 import { MailingProgress } from './MailingProgress';
+import { PublicNoticeLink } from './PublicNoticeLink';
+import { MinistryNotificationButton } from './MinistryNotificationButton';
 
 // an array, not a fragment: react-admin labels each field of a layout by its own props
 const facts = [<EnumField key="status" source="status" />, <EnumField key="risk" source="risk" emptyText="—" />, <MuscatDateField key="aware_at" source="aware_at" showTime />];
@@ -46,10 +48,12 @@ export function BreachIncidentShow() {
           <MuscatDateField source="decided_at" showTime emptyText="—" />
         </RecordSection>
         <RecordSection title="privacy.breach.sections.notifications">
+          <MinistryNotificationButton label={false} />
           <MuscatDateField source="ministry_sent_at" showTime emptyText="—" />
           <TextField source="ministry_method" emptyText="—" />
           <TextField source="ministry_reference" emptyText="—" />
           <MuscatDateField source="site_notice_published_at" showTime emptyText="—" />
+          <PublicNoticeLink label={false} />
           <MuscatDateField source="subjects_notified_at" showTime emptyText="—" />
         </RecordSection>
         <RecordSection title="privacy.breach.sections.closing">
