@@ -1,7 +1,8 @@
 /**
  * List-endpoint benchmark: the three list requests the desk makes most, through real HTTP and as the raw SQL
  * that listRecords issues for them, on the embedded database (PGlite) and, when a URL is given, on PostgreSQL;
- * then the cost of freezing every customer as affected by one breach (scripts/benchBreachFreeze.ts).
+ * then one breach touching every customer: freezing them, queuing their notices, delivering to a local
+ * SMTP sink (scripts/benchBreach.ts).
  *
  *   npm run bench                                # 1,000,000 customers
  *   npm run bench -- --customers 50000           # a quick run
@@ -27,7 +28,7 @@ import { generateCustomers } from '../server/seed/seedDatabase';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from '../server/seed/omaniNames';
 import { customers } from '../src/domain/customers';
 import { parseListQuery } from '../src/domain/listQuery';
-import { benchBreachFreeze } from './benchBreachFreeze';
+import { benchBreach } from './benchBreach';
 
 const BENCH_PASSWORD = 'benchmark passphrase';
 
@@ -270,14 +271,17 @@ async function benchDatabase(label: string, db: Database): Promise<Result[]> {
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Requests go through sign-in like the app's: a session cookie, checked on every request.
-  await addStaff(db, { username: 'bench.admin', display_name: 'Benchmark', role: 'admin' }, BENCH_PASSWORD);
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'bench.admin', password: BENCH_PASSWORD }),
-  });
-  if (login.status !== 200) throw new Error(`benchmark sign-in failed: ${login.status}`);
-  const cookie = login.headers.getSetCookie()[0].split(';')[0];
+  const signIn = async (username: string, role: 'admin' | 'legal') => {
+    await addStaff(db, { username, display_name: 'Benchmark', role }, BENCH_PASSWORD);
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: BENCH_PASSWORD }),
+    });
+    if (login.status !== 200) throw new Error(`benchmark sign-in failed: ${login.status}`);
+    return login.headers.getSetCookie()[0].split(';')[0];
+  };
+  const cookie = await signIn('bench.admin', 'admin');
 
   const results: Result[] = [];
   for (const c of await buildCases(db)) {
@@ -285,9 +289,12 @@ async function benchDatabase(label: string, db: Database): Promise<Result[]> {
     console.log(`  ${c.name.padEnd(13)} ${r.note}`);
     results.push(r);
   }
-  const freeze = await benchBreachFreeze(baseUrl, cookie);
+  const breach = await benchBreach({ baseUrl, cookies: { admin: cookie, legal: await signIn('bench.legal', 'legal') }, db });
+  const n = (x: number) => x.toLocaleString('en-US');
   console.log(
-    `  breach freeze ${freeze.affected.toLocaleString('en-US')} affected customers: preview ${seconds(freeze.previewMs)}, freeze ${seconds(freeze.widenMs)}, peak RSS ${freeze.peakRssMb} MB`,
+    `  breach ${n(breach.affected)} affected customers: preview ${seconds(breach.previewMs)}, freeze ${seconds(breach.widenMs)}, ` +
+      `queue ${n(breach.queued)} notices ${seconds(breach.queueMs)}, progress request ${ms(breach.progressMs)} ms, ` +
+      `delivered ${n(breach.delivered)} to a local SMTP sink in ${seconds(breach.deliveryMs)} (${(breach.delivered / (breach.deliveryMs / 1000)).toFixed(0)} mails/s), peak RSS ${breach.peakRssMb} MB`,
   );
   await cleanups.pop()!(); // the server
   return results;

@@ -1,4 +1,4 @@
-import { createTransport } from 'nodemailer';
+import { createTransport, type Transporter } from 'nodemailer';
 import type { Database, Transaction } from '../db/database';
 import { ERASED, ERASED_AFTER_DELIVERY, SUPPRESSED, isSuppressed } from './outbox';
 import type { MailKind } from '../../src/domain/outbox';
@@ -55,6 +55,13 @@ const BATCH = 10;
 const MAX_BATCHES = 20;
 const MAX_ERROR_LENGTH = 500;
 
+/** SMTP_URL with a pool of connections (nodemailer's default five), unless the URL says otherwise. */
+export function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  return url.toString();
+}
+
 /** Seconds before the next attempt after `attempts` failed ones: 1 min, 2, 4, 8… capped at 6 hours. */
 export function retryDelaySeconds(attempts: number): number {
   return Math.min(60 * 2 ** Math.max(0, attempts - 1), 6 * 3600);
@@ -74,7 +81,6 @@ function describeError(err: unknown, address: string): string {
  * left 'sending' for 10 minutes (its instance died mid-send) is claimed again: at least once, then.
  */
 export function createMailSender({ db, smtpUrl, from, maxAttempts = 5, outcomes }: MailSenderOptions): MailSender {
-  const transport = smtpUrl ? createTransport(smtpUrl) : null;
 
   const claim = () =>
     db.transaction((tx) =>
@@ -125,13 +131,13 @@ export function createMailSender({ db, smtpUrl, from, maxAttempts = 5, outcomes 
     return row?.status;
   };
 
-  async function deliver(mail: ClaimedMail, result: MailRunResult): Promise<void> {
+  async function deliver(transport: Transporter, mail: ClaimedMail, result: MailRunResult): Promise<void> {
     if (mail.kind === 'marketing' && (await isSuppressed(db, mail.to_address))) {
       await cancelSuppressed(mail.id);
       return;
     }
     try {
-      await transport!.sendMail({ from, to: mail.to_address, subject: mail.subject, text: mail.body });
+      await transport.sendMail({ from, to: mail.to_address, subject: mail.subject, text: mail.body });
     } catch (err) {
       const error = describeError(err, mail.to_address);
       const status = await db.transaction(async (tx) => {
@@ -153,11 +159,20 @@ export function createMailSender({ db, smtpUrl, from, maxAttempts = 5, outcomes 
   return {
     async runOnce() {
       const result: MailRunResult = { sent: 0, failed: 0, retrying: 0 };
-      if (!transport) return result;
-      for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
-        const claimed = await claim();
-        if (claimed.length === 0) break;
-        for (const mail of claimed) await deliver(mail, result);
+      if (!smtpUrl) return result;
+      // one pool of connections per run, closed at its end: a breach's thousands of notices do not each open one
+      const transport = createTransport(pooled(smtpUrl));
+      try {
+        for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+          const claimed = await claim();
+          if (claimed.length === 0) break;
+          // a batch goes out over the pool's connections at once; a failure is raised once every mail of it is settled
+          const settled = await Promise.allSettled(claimed.map((mail) => deliver(transport, mail, result)));
+          const failure = settled.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+          if (failure) throw failure.reason;
+        }
+      } finally {
+        transport.close();
       }
       return result;
     },

@@ -61,6 +61,8 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // no reverse DNS of 127.0.0.1 per connection: without a resolver it waits for a timeout
+    disableReverseLookup: true,
     logger: false,
     onRcptTo(address, _session, callback) {
       if (!options.rejectRecipients && !options.rejectRecipient?.(address.address)) return callback();
