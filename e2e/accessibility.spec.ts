@@ -32,7 +32,8 @@ async function open(page: Page, path: string): Promise<void> {
   await expect(page.locator('#main-content, main').first()).toBeVisible();
   // the page's title (its h1) is filled in once the page has mounted
   await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
-  await expect(page.locator('[role="progressbar"], .MuiSkeleton-root')).toHaveCount(0);
+  // a loading indicator (a determinate bar, such as a mailing's progress, is content and stays)
+  await expect(page.locator('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root')).toHaveCount(0);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -47,7 +48,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await context.close();
   });
 
-  for (const role of ['admin', 'legal', 'support'] as const) {
+  // The dark theme is the same components in other colours: the admin, who opens nearly every page,
+  // checks it; every role checks the light one (a third of the suite's time saved on this machine).
+  for (const role of colorScheme === 'light' ? (['admin', 'legal', 'support'] as const) : (['admin'] as const)) {
     test(`every page ${role} can open has no axe violation (${colorScheme})`, async ({ browser }) => {
       test.setTimeout(120_000);
       const page = await signedInPage(browser, role, { colorScheme });
