@@ -111,6 +111,8 @@ describeOnEachDatabase('deletion tickets', { smtp: true }, (suite) => {
     expect((await step(support, 'deletion-tickets', ticket.id, 'complete')).status).toBe(200);
     const kept = (await support.get('customers', customer.id)).body;
     expect(kept).toMatchObject({ status: 'active', full_name: customer.full_name, newsletter: false });
+    await suite.deliver();
+    expect(suite.smtp.messages.filter((m) => m.to.includes(customer.email)).at(-1)).toMatchObject({ subject: 'You will get no more marketing e-mail from us' });
     const [{ n }] = await suite.db.query<{ n: number }>('SELECT count(*)::int AS n FROM suppression_list');
     expect(n).toBeGreaterThan(0);
   });
@@ -124,6 +126,11 @@ describeOnEachDatabase('deletion tickets', { smtp: true }, (suite) => {
     expect(stale.status).toBe(409);
     const rejected = await step(support, 'deletion-tickets', ticket.id, 'reject', { reason: 'Duplicate of an earlier request' });
     expect(rejected.body).toMatchObject({ status: 'rejected', rejection_reason: 'Duplicate of an earlier request' });
+    // the requester is told why, once
+    await suite.deliver();
+    const told = suite.smtp.messages.filter((m) => m.subject === 'We did not carry out your deletion request' && m.to.includes(ticket.requester_email));
+    expect(told).toHaveLength(1);
+    expect(told[0].text).toContain('The reason: Duplicate of an earlier request');
     expect((await support.update('deletion-tickets', ticket.id, { ...rejected.body, notes: 'late edit' })).status).toBe(409);
   });
 });

@@ -82,11 +82,37 @@ export const deletionEffects: StepEffects = {
     return { identity_code_hash: null, identity_code_expires_at: null, identity_code_mail_id: null, identity_code_failures: 0 };
   },
 
+  // The requester is told, with the reason, at the address they wrote from (nothing of the customer's record is in it).
+  async reject({ tx, record, input }) {
+    const requester = record.requester_email as string | null;
+    if (!requester) return;
+    await queueMail(tx, {
+      to: requester,
+      kind: 'deletion_confirmation',
+      resource: 'deletion-tickets',
+      recordId: Number(record.id),
+      subject: 'We did not carry out your deletion request',
+      text: `You asked us to delete ${scopeWording[String(record.scope)]}. We did not carry out this request.\n\nThe reason: ${String(input.reason)}\n\nIf you think this is wrong, reply to this message or write to us again.`,
+    });
+  },
+
   // The erasure itself, in the step's transaction; the confirmation is queued first so it can still reach the requester.
   async complete({ tx, record }) {
     const requester = record.requester_email as string | null;
     if (!erasesCustomer(record.scope)) {
-      if (requester) await suppressAddress(tx, requester, 'marketing_email');
+      if (requester) {
+        await suppressAddress(tx, requester, 'marketing_email');
+        // a confirmation is not marketing: the person learns the request was carried out, once
+        await queueMail(tx, {
+          to: requester,
+          kind: 'deletion_confirmation',
+          resource: 'deletion-tickets',
+          recordId: Number(record.id),
+          eraseRecipientAfterSend: true,
+          subject: 'You will get no more marketing e-mail from us',
+          text: `As you asked, we have removed ${scopeWording.marketing_email}. Service messages about your orders and your data, such as this one, still reach you.`,
+        });
+      }
       await tx.query("UPDATE outbox SET status = 'cancelled', updated_at = now() WHERE kind = 'marketing' AND status IN ('queued', 'failed') AND lower(to_address) = lower($1)", [requester]);
       if (record.customer_id != null) await tx.query('UPDATE customers SET newsletter = false, updated_at = now(), version = version + 1 WHERE id = $1', [record.customer_id]);
       return;

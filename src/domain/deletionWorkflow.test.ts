@@ -121,9 +121,9 @@ describe('the deletion workflow’s steps', () => {
     expect(planned.history.note).toBe('Not the account holder');
   });
 
-  it('warns that mail is needed for the identity code and the completion notice', () => {
+  it('warns that mail is needed for the identity code, the completion notice and the refusal', () => {
     const mailing = Object.entries(deletionWorkflow.steps).filter(([, step]) => step.sendsMail).map(([name]) => name);
-    expect(mailing.sort()).toEqual(['complete', 'send_identity_code']);
+    expect(mailing.sort()).toEqual(['complete', 'reject', 'send_identity_code']);
   });
 });
 

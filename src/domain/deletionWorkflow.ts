@@ -123,6 +123,8 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
     to: 'rejected',
     actors: ['admin', 'support'],
     inputs: ['reason'],
+    // the requester is told, with the reason
+    sendsMail: true,
     changes: (input) => ({ rejection_reason: input.reason }),
   },
 };
