@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { obstacleMessage, planStep, stepObstacle, stepRefusal, WORKFLOW_NAMES, type StepActor } from './workflow';
+import { availableSteps, obstacleMessage, planStep, stepObstacle, stepRefusal, WORKFLOW_NAMES, type StepActor } from './workflow';
 import {
   assigneeRefusal,
   codeVoided,
   deletionWorkflow,
+  identityFirst,
   isOpenTicket,
   MAX_CODES_PER_TICKET,
   NOT_AN_ASSIGNEE,
@@ -113,6 +114,34 @@ describe('the deletion workflow’s steps', () => {
 
   it('keeps the requester of a marketing address (it stays hashed on the suppression list)', () => {
     expect(plan('complete', ticket({ status: 'in_progress', scope: 'marketing_email' }), {}).changes).toStrictEqual({ status: 'completed', completed_at: at });
+  });
+
+  describe('a marketing e-mail opt-out needs no identity check (CAN-SPAM asks only for the address)', () => {
+    it.each<DeletionStatus>(['new', 'verifying_identity', 'in_progress'])('completes a marketing_email ticket that is %s', (status) => {
+      const planned = plan('complete', ticket({ status, scope: 'marketing_email' }), {});
+      expect(planned.changes).toStrictEqual({ status: 'completed', completed_at: at });
+      expect(planned.history).toMatchObject({ step: 'complete', from_status: status, to_status: 'completed' });
+    });
+
+    it.each<[DeletionScope, DeletionStatus]>([
+      ['account', 'new'],
+      ['account', 'verifying_identity'],
+      ['child_data', 'new'],
+      ['child_data', 'verifying_identity'],
+    ])('still refuses to complete a %s ticket that is %s: 409, verify first', (scope, status) => {
+      expect(stepRefusal(deletionWorkflow, 'complete', ticket({ status, scope }), support)).toEqual({ status: 409, message: identityFirst(status) });
+    });
+
+    it.each<DeletionScope>(['account', 'child_data', 'marketing_email'])('never completes a %s ticket twice, nor a rejected one', (scope) => {
+      for (const status of ['completed', 'rejected'] as const) {
+        expect(stepRefusal(deletionWorkflow, 'complete', ticket({ status, scope }), support)?.status).toBe(409);
+      }
+    });
+
+    it('offers the completion on a new marketing ticket, not on a new account ticket', () => {
+      expect(availableSteps(deletionWorkflow, ticket({ status: 'new', scope: 'marketing_email' }), support)).toContain('complete');
+      expect(availableSteps(deletionWorkflow, ticket({ status: 'new', scope: 'account' }), support)).not.toContain('complete');
+    });
   });
 
   it('rejects with a reason that the ticket keeps', () => {

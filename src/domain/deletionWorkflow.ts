@@ -13,6 +13,10 @@ export const MAX_CODES_PER_TICKET = 5;
 export const IDENTITY_CODE_MINUTES = 30;
 
 export const WRONG_CODE = 'The code is wrong or has expired: send a new one';
+/** Why a ticket other than a marketing opt-out cannot complete yet: the identity comes first. */
+export const identityFirst = (status: unknown) =>
+  `Cannot complete while the record is ${String(status).replace(/_/g, ' ')}: verify the requester’s identity first (only a marketing e-mail opt-out needs no check)`;
+
 export const codeVoided = (tries: number) => `${tries} wrong codes: this code no longer works. Send a new one, or verify the identity another way`;
 
 /** Once verification starts these say whose data is erased and who is told: they are what was verified. */
@@ -102,14 +106,17 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
     },
     changes: (input, _record, now) => ({ identity_method: input.identity_method, identity_verified_at: now.toISOString() }),
   },
+  // CAN-SPAM lets a marketing opt-out ask for nothing but the address: such a ticket completes from
+  // any open state, with no identity check; every other scope only once the identity is verified.
   complete: {
-    from: ['in_progress'],
+    from: open,
     to: 'completed',
     irreversible: true,
     sendsMail: true,
     actors: ['admin', 'support'],
     inputs: ['note'],
     optional: ['note'],
+    refuse: (record) => (record.scope !== 'marketing_email' && record.status !== 'in_progress' ? identityFirst(record.status) : null),
     // An open referral holds the customer's data: the erasure waits until the legal advisor releases it.
     obstacle: (record, { customerReferrals = [] }) => {
       const referralIds = erasesCustomer(record.scope) ? holdingReferralIds(customerReferrals) : [];
