@@ -50,6 +50,8 @@ const steps: Step[] = [
   { name: 'the staff the audit log names', method: 'GET', path: '/api/audit-log/staff-names' },
   { name: "a child's data without a reason", method: 'POST', path: '/api/consent-requests/1/child-data', body: {} },
   { name: "a child's data for the parent's review", method: 'POST', path: '/api/consent-requests/1/child-data', body: { reason: 'Parent asked by e-mail' } },
+  { name: "a link to a child's data before the parent consented", method: 'POST', path: '/api/consent-requests/1/child-data-link', body: {} },
+  { name: "a link to a consent request that does not exist", method: 'POST', path: '/api/consent-requests/99/child-data-link', body: {} },
   { name: 'create a deletion ticket', method: 'POST', path: '/api/deletion-tickets', body: { customer_id: 1, requester_name: 'Ahmed', requester_email: 'ahmed.kindi1@example.com', channel: 'live_chat', scope: 'account', received_at: undefined } },
   { name: 'create a draft referral', method: 'POST', path: '/api/authority-referrals', body: { customer_id: 2, activity: 'fraud', description: 'd', evidence: 'e', authority: 'Royal Oman Police', proposed_fields: ['full_name', 'email'] } },
   { name: 'list customers (defaults)', method: 'GET', path: '/api/customers' },

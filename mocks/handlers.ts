@@ -13,6 +13,7 @@ import { createMockStore, MockApiError, type MockStore } from './mockStore';
 import { API_HEADERS, answer, bodyOf, fail, idOf } from './mockHttp';
 import { breachAffectedHandlers } from './breachAffectedHandlers';
 import { breachMailingHandlers } from './breachMailingHandlers';
+import { downloadLinkHandlers } from './downloadLinkHandlers';
 import { breachMinistryHandlers } from './breachMinistryHandlers';
 import { mockCreate, mockStep, mockUpdate } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
@@ -119,6 +120,7 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     ...settingsHandlers(() => session.identity?.role),
     ...breachAffectedHandlers(store, () => session.identity),
     ...breachMailingHandlers(store, () => session.identity),
+    ...downloadLinkHandlers(store, () => session.identity),
     ...breachMinistryHandlers(store, () => session.identity),
     // As server/routes/assignees.ts: the staff a ticket can go to, by the domain's rule.
     http.get('*/api/assignees', ({ request }) =>

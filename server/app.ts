@@ -12,6 +12,7 @@ import { exportRoutes } from './routes/exports';
 import { auditVerifyRoutes } from './routes/auditVerify';
 import { workflowStepRoutes } from './routes/workflowSteps';
 import { workflowDownloadRoutes } from './routes/workflowDownloads';
+import { downloadLinkRoutes } from './routes/downloadLinks';
 import { parentConsentRoutes } from './routes/parentConsent';
 import { breachNoticeRoutes } from './routes/breachNotices';
 import { breachMinistryRoutes } from './routes/breachMinistry';
@@ -101,12 +102,13 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
   app.route('/api', workflowStepRoutes(db, { publicUrl }));
   app.route('/api', breachAffectedRoutes(db));
   app.route('/api', breachMailingRoutes(db));
-  app.route('/api', workflowDownloadRoutes(db));
+  app.route('/api', workflowDownloadRoutes(db, { publicUrl }));
   app.route('/api', breachMinistryRoutes(db, { store }));
   app.route('/api', apiRoutes(db));
   app.all('/api/*', (c) => c.json({ message: `No API endpoint ${c.req.method} ${c.req.path}` }, 404));
 
   app.route('/', parentConsentRoutes(db, { publicUrl, store }));
+  app.route('/', downloadLinkRoutes(db, { publicUrl, store }));
   app.route('/', breachNoticeRoutes(db, { publicUrl, store }));
 
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {

@@ -38,6 +38,8 @@ export interface PrivacyDataProvider extends DataProvider {
   previewAffected(incidentId: Identifier, choice: AffectedChoice): Promise<AffectedPreview>;
   /** Widens the set, if `wouldAdd` is still what the preview said (409 otherwise). */
   widenAffected(incidentId: Identifier, choice: AffectedChoice, wouldAdd: number): Promise<AffectedWidened>;
+  /** Mails the consenting parent a single-use link, valid a week, to their child's data; answers when it expires. */
+  mailChildDataLink(consentRequestId: Identifier): Promise<{ expires_at: string }>;
   /** Where e-mailing a breach's affected customers stands. */
   getMailing(incidentId: Identifier): Promise<BreachMailing>;
   /** Queues the failed notices again; answers how many. */
@@ -61,6 +63,10 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
   async widenAffected(incidentId, choice, wouldAdd) {
     const url = `${apiUrl}/breach-incidents/${encodeURIComponent(String(incidentId))}/affected`;
     return (await fetchUtils.fetchJson(url, { method: 'POST', body: JSON.stringify({ ...choice, wouldAdd }) })).json;
+  },
+  async mailChildDataLink(consentRequestId) {
+    const url = `${apiUrl}/consent-requests/${encodeURIComponent(String(consentRequestId))}/child-data-link`;
+    return (await fetchUtils.fetchJson(url, { method: 'POST', body: '{}' })).json;
   },
   async getMailing(incidentId) {
     return (await fetchUtils.fetchJson(`${apiUrl}/breach-incidents/${encodeURIComponent(String(incidentId))}/mailing`)).json;
