@@ -17,6 +17,11 @@ import { parentConsentRoutes } from './routes/parentConsent';
 import { breachNoticeRoutes } from './routes/breachNotices';
 import { breachMinistryRoutes } from './routes/breachMinistry';
 import { settingsRoutes } from './routes/settings';
+import { serviceKeyRoutes } from './routes/serviceKeys';
+import { serviceApiRoutes } from './routes/serviceApi';
+import { unsubscribeRoutes } from './routes/unsubscribe';
+import { requireServiceKey } from './auth/serviceKeys';
+import { SERVICE_API_PATH } from '../src/domain/serviceKeys';
 import { ApiError, fromDatabaseError } from './apiError';
 import { logger } from './logger';
 import { secureHeaders } from 'hono/secure-headers';
@@ -90,10 +95,14 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
     await db.query('SELECT 1');
     return c.json({ status: 'ok', database: db.kind });
   });
+  // before requireStaff, which lets these through to be authenticated by the key alone
+  app.use(`${SERVICE_API_PATH}/*`, requireServiceKey(db));
+  app.route(SERVICE_API_PATH, serviceApiRoutes(db, { publicUrl }));
   app.use('/api/*', requireStaff(db, SESSION_COOKIE, { publicOrigin }));
   app.route('/api', authRoutes(db));
   app.route('/api', customerRevealRoutes(db));
   app.route('/api', staffAccountRoutes(db));
+  app.route('/api', serviceKeyRoutes(db));
   app.route('/api', exportRoutes(db));
   app.route('/api', auditVerifyRoutes(db));
   app.route('/api', settingsRoutes(db));
@@ -110,6 +119,7 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
   app.route('/', parentConsentRoutes(db, { publicUrl, store }));
   app.route('/', downloadLinkRoutes(db, { publicUrl, store }));
   app.route('/', breachNoticeRoutes(db, { publicUrl, store }));
+  app.route('/', unsubscribeRoutes(db, { publicUrl, store }));
 
   if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
     const root = path.relative(process.cwd(), staticDir) || '.';

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { ApiError } from '../apiError';
 import { NOT_SIGNED_IN } from '../../src/domain/apiMessages';
 import { staffForSession, type StaffIdentity } from './sessions';
+import { SERVICE_API_PATH } from '../../src/domain/serviceKeys';
 
 export type AppEnv = { Variables: { staff: StaffIdentity; clientAddress: string } };
 
@@ -18,6 +19,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function requireStaff(db: Database, cookieName: string, options: { publicOrigin?: string } = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    // The store's systems: authenticated by a service key (requireServiceKey), never by a cookie, so
+    // neither a session nor the origin check applies; a staff cookie there counts for nothing.
+    if (c.req.path.startsWith(`${SERVICE_API_PATH}/`)) return next();
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('origin');
       const site = c.req.header('sec-fetch-site');

@@ -1,11 +1,11 @@
 import type { ResourceDefinition } from './resourceDefinition';
 import { defineEnum, defineResourceEnum, type EnumValue } from './enums';
 
-export const AUDIT_ACTION = defineEnum('audit_action', ['sign_in', 'sign_in_failed', 'sign_out', 'create', 'update', 'delete', 'reveal', 'export', 'workflow_step', 'workflow_step_refused']);
+export const AUDIT_ACTION = defineEnum('audit_action', ['sign_in', 'sign_in_failed', 'sign_out', 'create', 'update', 'delete', 'reveal', 'export', 'workflow_step', 'workflow_step_refused', 'unsubscribe', 'service_call']);
 export type AuditAction = EnumValue<typeof AUDIT_ACTION>;
 
 /** The resources whose changes and reads the audit log records. */
-export const AUDITED_RESOURCE = defineResourceEnum(['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals', 'breach-incidents', 'staff', 'holidays', 'settings']);
+export const AUDITED_RESOURCE = defineResourceEnum(['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals', 'breach-incidents', 'staff', 'holidays', 'settings', 'service-keys']);
 export type AuditedResource = EnumValue<typeof AUDITED_RESOURCE>;
 
 // Read-only through the API: no schemas, so nothing can be written; the database refuses changes too.

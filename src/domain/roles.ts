@@ -37,6 +37,8 @@ export const ROLE_MATRIX: Readonly<Record<string, Partial<Record<Action, readonl
   // Everyone reads the holiday calendar and the settings that set due dates; only admins change them.
   holidays: { ...readAll, create: ['admin'], edit: ['admin'], delete: ['admin'] },
   settings: { show: everyone, edit: ['admin'] },
+  // Keys for the store's other systems (its mailing tool): admins create and revoke them; nobody deletes one.
+  'service-keys': { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'] },
 };
 
 export function isRole(value: unknown): value is Role {

@@ -98,6 +98,21 @@ export const en: TranslationMessages = {
       },
       notifications: { created: 'Staff account %{username} created', updated: 'Staff account %{username} saved' },
     },
+    'service-keys': {
+      name: 'Service key |||| Service keys',
+      fields: {
+        id: 'Key',
+        name: 'Name',
+        scopes: 'Scopes',
+        key_prefix: 'Starts with',
+        created_by: 'Created by',
+        created_at: 'Created',
+        revoked_at: 'Revoked',
+        last_used_at: 'Last used',
+        q: 'Search',
+      },
+      notifications: { created: 'Service key “%{name}” created', revoked: 'Service key “%{name}” revoked: it no longer works' },
+    },
     'audit-log': {
       name: 'Audit entry |||| Audit log',
       fields: {
@@ -260,6 +275,7 @@ export const en: TranslationMessages = {
         live_chat: 'Live chat',
         support_ticket: 'Support ticket',
         phone: 'Phone',
+        web_form: 'Public privacy page',
       },
       referral_status: {
         draft: 'Draft',
@@ -320,6 +336,12 @@ export const en: TranslationMessages = {
         export: 'Exported',
         workflow_step: 'Workflow step',
         workflow_step_refused: 'Workflow step refused',
+        unsubscribe: 'Unsubscribed by link',
+        service_call: 'Used by a service key',
+      },
+      service_key_scope: {
+        unsubscribe_links: 'Mint unsubscribe links',
+        suppression_check: 'Check suppressed addresses',
       },
       mail_status: { queued: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed', cancelled: 'Cancelled' },
       mail_kind: {
@@ -330,6 +352,7 @@ export const en: TranslationMessages = {
         marketing: 'Marketing',
         due_reminder: 'Deadline reminder',
         data_link: 'Data download link',
+        request_confirmation: 'Request confirmation',
       },
       disclosable_field: {
         full_name: 'Full name',
@@ -433,6 +456,21 @@ export const en: TranslationMessages = {
       password_set: 'Password set; the account’s open sessions have ended',
       disabled_hint: 'A disabled account cannot sign in; its history stays in the audit log',
       email_hint: 'Deadline reminders of the tickets assigned to this person go here',
+    },
+    service_keys: {
+      intro: 'The store’s other systems (its mailing tool) call Privacy Desk with a service key instead of a sign-in. Give each system its own key, with only the scopes it needs.',
+      scopes_hint: 'Mint unsubscribe links: POST /api/service/unsubscribe-links. Check suppressed addresses: POST /api/service/suppressed.',
+      key_title: 'Copy the new key now',
+      key_once: 'This is the only time the key is shown: Privacy Desk keeps only its hash. Copy it into the other system’s settings; if it is lost, revoke it and create another.',
+      key_label: 'Service key',
+      key_usage: 'Send it as the header Authorization: Bearer <key>.',
+      copied_done: 'I have copied the key',
+      revoke: 'Revoke',
+      revoke_title: 'Revoke the key “%{name}”?',
+      revoke_content: 'Every request with this key is refused from now on. This cannot be undone: the other system needs a new key.',
+      revoked: 'Revoked %{at}',
+      active: 'Active',
+      never_used: 'Never used',
     },
     settings: {
       title: 'Settings',

@@ -14,6 +14,7 @@ const RECORD_PAGE: Record<AuditedResource, 'show' | 'edit' | null> = {
   staff: 'edit',
   holidays: 'edit',
   settings: null,
+  'service-keys': 'show',
 };
 
 const humanize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, ' ');
