@@ -6,7 +6,7 @@ const apiPort = process.env.API_PORT ?? '3000';
 export default defineConfig({
   plugins: [react()],
   // the API, and the public pages the server renders (the SPA links to its breach notices)
-  server: { proxy: { '/api': `http://127.0.0.1:${apiPort}`, '/breach-notices': `http://127.0.0.1:${apiPort}`, '/downloads': `http://127.0.0.1:${apiPort}` } },
+  server: { proxy: { '/api': `http://127.0.0.1:${apiPort}`, '/breach-notices': `http://127.0.0.1:${apiPort}`, '/downloads': `http://127.0.0.1:${apiPort}`, '/privacy': `http://127.0.0.1:${apiPort}` } },
   build: { chunkSizeWarningLimit: 1500, manifest: true },
   test: {
     globals: true,

@@ -13,6 +13,7 @@ import { auditVerifyRoutes } from './routes/auditVerify';
 import { workflowStepRoutes } from './routes/workflowSteps';
 import { workflowDownloadRoutes } from './routes/workflowDownloads';
 import { downloadLinkRoutes } from './routes/downloadLinks';
+import { privacyPageRoutes } from './routes/privacyPage';
 import { parentConsentRoutes } from './routes/parentConsent';
 import { breachNoticeRoutes } from './routes/breachNotices';
 import { breachMinistryRoutes } from './routes/breachMinistry';
@@ -105,7 +106,7 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
   app.route('/api', serviceKeyRoutes(db));
   app.route('/api', exportRoutes(db));
   app.route('/api', auditVerifyRoutes(db));
-  app.route('/api', settingsRoutes(db));
+  app.route('/api', settingsRoutes(db, { publicUrl }));
   app.route('/api', mailStatusRoutes(db, { delivering: mailDelivery }));
   app.route('/api', assigneeRoutes(db));
   app.route('/api', workflowStepRoutes(db, { publicUrl }));
@@ -118,6 +119,7 @@ export function createApp({ db, staticDir, publicUrl, publicOrigin, trustedProxi
 
   app.route('/', parentConsentRoutes(db, { publicUrl, store }));
   app.route('/', downloadLinkRoutes(db, { publicUrl, store }));
+  app.route('/', privacyPageRoutes(db, { publicUrl, store }));
   app.route('/', breachNoticeRoutes(db, { publicUrl, store }));
   app.route('/', unsubscribeRoutes(db, { publicUrl, store }));
 

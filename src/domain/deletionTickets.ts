@@ -12,7 +12,7 @@ export const DELETION_SCOPE = defineEnum('deletion_scope', ['account', 'child_da
 export const DELETION_SCOPES = DELETION_SCOPE.values;
 export type DeletionScope = (typeof DELETION_SCOPES)[number];
 
-export const REQUEST_CHANNEL = defineEnum('request_channel', ['email', 'account_settings', 'live_chat', 'support_ticket', 'phone']);
+export const REQUEST_CHANNEL = defineEnum('request_channel', ['email', 'account_settings', 'live_chat', 'support_ticket', 'phone', 'web_form']);
 export const REQUEST_CHANNELS = REQUEST_CHANNEL.values;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

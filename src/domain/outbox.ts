@@ -1,7 +1,7 @@
 import type { ResourceDefinition } from './resourceDefinition';
 import { defineEnum, defineResourceEnum } from './enums';
 
-export const MAIL_KIND = defineEnum('mail_kind', ['consent_notice', 'identity_code', 'deletion_confirmation', 'breach_notification', 'marketing', 'due_reminder', 'data_link']);
+export const MAIL_KIND = defineEnum('mail_kind', ['consent_notice', 'identity_code', 'deletion_confirmation', 'breach_notification', 'marketing', 'due_reminder', 'data_link', 'request_confirmation']);
 export const MAIL_KINDS = MAIL_KIND.values;
 export type MailKind = (typeof MAIL_KINDS)[number];
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { confirmationMail, parsePublicRequest, ticketForConfirmed } from './publicRequests';
+
+describe('a request from the public privacy page', () => {
+  it('reads the form: the address trimmed and lower-cased, the name optional, the kind one of ours', () => {
+    expect(parsePublicRequest({ email: '  Huda@Example.ORG ', kind: 'delete_account', name: '' })).toEqual({ ok: true, value: { email: 'huda@example.org', name: null, kind: 'delete_account' } });
+    expect(parsePublicRequest({ email: 'huda@example.org', kind: 'stop_marketing', name: ' Huda ' })).toEqual({ ok: true, value: { email: 'huda@example.org', name: 'Huda', kind: 'stop_marketing' } });
+    expect(parsePublicRequest({ email: 'huda', kind: 'everything' })).toEqual({ ok: false, errors: { email: 'That is not an e-mail address', kind: 'Choose what you want us to do' } });
+    expect(parsePublicRequest({ email: 'huda@example.org', kind: 'delete_account', name: 'x'.repeat(201) })).toEqual({ ok: false, errors: { name: 'At most 200 characters' } });
+  });
+
+  it('asks the address to confirm, saying what was asked and nothing of whether it is a customer’s', () => {
+    const mail = confirmationMail('stop_marketing', 'https://desk.example/privacy/confirm/t', 'Souq Muscat');
+    expect(mail.subject).toBe('Confirm your request to Souq Muscat');
+    expect(mail.text).toBe(
+      'Someone, probably you, asked Souq Muscat to stop sending you marketing e-mail.\n\nTo confirm, open this link within 24 hours: https://desk.example/privacy/confirm/t\n\nIf you did not ask, ignore this message: nothing happens without the confirmation.',
+    );
+  });
+
+  it('becomes a deletion ticket by the web form, received when confirmed, named by the address when no name was given', () => {
+    const at = new Date('2026-11-23T10:00:00.000Z');
+    expect(ticketForConfirmed({ kind: 'delete_account', email: 'huda@example.org', requester_name: null }, at)).toEqual({
+      requester_name: 'huda@example.org',
+      requester_email: 'huda@example.org',
+      channel: 'web_form',
+      scope: 'account',
+      received_at: '2026-11-23T10:00:00.000Z',
+      notes: 'Filed on the public privacy page; the address was proven by its confirmation link on 2026-11-23T10:00:00.000Z.',
+    });
+    expect(ticketForConfirmed({ kind: 'stop_marketing', email: 'a@b.example', requester_name: 'A' }, at).scope).toBe('marketing_email');
+  });
+});
