@@ -2,22 +2,18 @@ import { deletionTickets, type DeletionStatus } from './deletionTickets';
 import type { StepDefinition, Workflow } from './workflow';
 import { erasedValues, erasesCustomer } from './erasure';
 import { holdingReferralIds } from './referralWorkflow';
+import { OPEN_REQUEST_STATUSES, identitySteps } from './identityVerification';
+
+// assigning and the identity check are every request's (identityVerification.ts); deletion's own rules follow
+export { IDENTITY_CODE_MINUTES, MAX_CODES_PER_TICKET, MAX_WRONG_CODES, NOT_AN_ASSIGNEE, WRONG_CODE, assigneeRefusal, assignees, codeVoided, type Assignee } from './identityVerification';
 
 /** The states in which a ticket still has work to do (and a deadline to meet). */
-export const OPEN_TICKET_STATUSES: readonly DeletionStatus[] = ['new', 'verifying_identity', 'in_progress'];
+export const OPEN_TICKET_STATUSES: readonly DeletionStatus[] = OPEN_REQUEST_STATUSES;
 const open = OPEN_TICKET_STATUSES;
 
-/** An e-mailed code is void after this many wrong tries, and a ticket gets at most this many codes. */
-export const MAX_WRONG_CODES = 5;
-export const MAX_CODES_PER_TICKET = 5;
-export const IDENTITY_CODE_MINUTES = 30;
-
-export const WRONG_CODE = 'The code is wrong or has expired: send a new one';
 /** Why a ticket other than a marketing opt-out cannot complete yet: the identity comes first. */
 export const identityFirst = (status: unknown) =>
   `Cannot complete while the record is ${String(status).replace(/_/g, ' ')}: verify the requester’s identity first (only a marketing e-mail opt-out needs no check)`;
-
-export const codeVoided = (tries: number) => `${tries} wrong codes: this code no longer works. Send a new one, or verify the identity another way`;
 
 /** Once verification starts these say whose data is erased and who is told: they are what was verified. */
 export const IDENTITY_BOUND_FIELDS = ['customer_id', 'requester_email', 'scope'] as const;
@@ -34,26 +30,6 @@ export function identityCheckRestart(before: Record<string, unknown>, values: Re
   return { status: 'verifying_identity', identity_method: null, identity_verified_at: null };
 }
 
-/** Tickets are worked by the staff who run the workflow: an enabled admin or support account. Null when `account` may take the ticket. */
-export function assigneeRefusal(account: Record<string, unknown> | undefined, username: string): string | null {
-  return account && !account.disabled && (account.role === 'admin' || account.role === 'support') ? null : `No enabled support or admin account is called '${username}'`;
-}
-export const NOT_AN_ASSIGNEE = { assignee: 'Not a support or admin username' };
-
-/** Someone a ticket can be assigned to, as the assign dialog offers them. */
-export interface Assignee {
-  username: string;
-  display_name: string;
-}
-
-/** The staff who may take a ticket, by name: what the assign dialog offers, from the same rule as assigneeRefusal. */
-export function assignees(accounts: readonly Record<string, unknown>[]): Assignee[] {
-  return accounts
-    .filter((a) => assigneeRefusal(a, String(a.username)) === null)
-    .map((a) => ({ username: String(a.username), display_name: String(a.display_name) }))
-    .sort((a, b) => a.display_name.localeCompare(b.display_name));
-}
-
 /** How the restart shows in the ticket's history. */
 export const IDENTITY_CHECK_RESTART = {
   step: 'restart_verification',
@@ -66,46 +42,10 @@ const needsCustomer = (record: Record<string, unknown>) =>
 
 // Identity is verified before anything is deleted; the erasure itself happens when the ticket is completed.
 const steps: Record<string, StepDefinition<DeletionStatus>> = {
-  assign: {
-    from: open,
-    actors: ['admin', 'support'],
-    inputs: ['assignee'],
-    recordedAs: (input) => `Assigned to ${String(input.assignee)}`,
-    changes: (input) => ({ assignee: input.assignee }),
-  },
-  start_verification: {
-    from: ['new'],
-    to: 'verifying_identity',
-    actors: ['admin', 'support'],
-    inputs: ['note'],
-    optional: ['note'],
-    refuse: needsCustomer,
-  },
-  send_identity_code: {
-    from: ['verifying_identity'],
-    actors: ['admin', 'support'],
-    inputs: [],
-    sendsMail: true,
-    refuse: (record) =>
-      needsCustomer(record) ??
-      (Number(record.identity_codes_sent ?? 0) >= MAX_CODES_PER_TICKET
-        ? `${MAX_CODES_PER_TICKET} codes have been sent for this ticket: verify the identity another way, or reject the ticket`
-        : null),
-  },
-  verify_identity: {
-    from: ['verifying_identity'],
-    to: 'in_progress',
-    actors: ['admin', 'support'],
-    inputs: ['identity_method', 'code', 'note'],
-    optional: ['code', 'note'],
-    refuse: needsCustomer,
-    checkInput: (input, record) => {
-      if (input.identity_method === 'email_code' && !input.code) return 'Type the 6-digit code the requester received';
-      if (input.identity_method === 'consent_record' && record.scope !== 'child_data') return 'A consent record verifies only a parent asking to delete their child’s data';
-      return null;
-    },
-    changes: (input, _record, now) => ({ identity_method: input.identity_method, identity_verified_at: now.toISOString() }),
-  },
+  ...identitySteps<DeletionStatus>({
+    needsCustomer,
+    consentRecordRefusal: (record) => (record.scope === 'child_data' ? null : 'A consent record verifies only a parent asking to delete their child’s data'),
+  }),
   // CAN-SPAM lets a marketing opt-out ask for nothing but the address: such a ticket completes from
   // any open state, with no identity check; every other scope only once the identity is verified.
   complete: {
