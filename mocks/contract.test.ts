@@ -4,6 +4,7 @@ import { createHandlers } from './handlers';
 import { createMockStore } from './mockStore';
 import { startTestServer, testUsername, type TestServer } from '../server/testing/testServer';
 import { ROLES } from '../src/domain/roles';
+import { SERVICE_KEY_SHAPE } from '../src/domain/serviceKeys';
 
 /**
  * One suite of requests, played against the MSW handlers and against the real server on a fresh
@@ -107,6 +108,19 @@ const steps: Step[] = [
   { name: 'the Ministry notification before the approval', method: 'GET', path: '/api/breach-incidents/1/ministry-notification' },
   { name: 'the Ministry notification of a breach that does not exist', method: 'GET', path: '/api/breach-incidents/99/ministry-notification' },
   { name: 'a breach’s history after widening', method: 'GET', path: `/api/workflow-history${q({ filter: { resource: 'breach-incidents', record_id: 1 }, sort: ['id', 'DESC'], range: [0, 0] })}` },
+  { name: 'create a service key', method: 'POST', path: '/api/service-keys', body: { name: 'Mailing tool', scopes: ['suppression_check', 'unsubscribe_links'] } },
+  { name: 'a service key without a scope', method: 'POST', path: '/api/service-keys', body: { name: 'Nothing', scopes: [] } },
+  { name: 'list service keys', method: 'GET', path: `/api/service-keys${q({ sort: ['created_at', 'DESC'], range: [0, 24], filter: { q: 'mailing' } })}` },
+  { name: 'show a service key', method: 'GET', path: '/api/service-keys/1' },
+  { name: 'rename a service key', method: 'PUT', path: '/api/service-keys/1', body: { name: 'Mailing tool (newsletter)', version: 1 } },
+  { name: 'change a service key’s scopes', method: 'PUT', path: '/api/service-keys/1', body: { name: 'Mailing tool', scopes: ['unsubscribe_links'], version: 2 } },
+  { name: 'revoke a service key on a stale version', method: 'POST', path: '/api/service-keys/1/revoke', body: { version: 7 } },
+  { name: 'revoke a service key', method: 'POST', path: '/api/service-keys/1/revoke', body: { version: 3 } },
+  { name: 'revoke a service key again', method: 'POST', path: '/api/service-keys/1/revoke', body: { version: 4 } },
+  { name: 'rename a revoked service key', method: 'PUT', path: '/api/service-keys/1', body: { name: 'Old tool', version: 4 } },
+  { name: 'delete a service key', method: 'DELETE', path: '/api/service-keys/1' },
+  { name: 'a service call with a session but no key', method: 'POST', path: '/api/service/suppressed', body: { addresses: ['someone@example.com'] } },
+  { name: 'a service call to no such service', method: 'GET', path: '/api/service/addresses' },
   { name: 'delete a customer', method: 'DELETE', path: '/api/customers/1' },
   { name: 'delete a submitted referral', method: 'DELETE', path: '/api/authority-referrals/1' },
   { name: 'bad sort field', method: 'GET', path: `/api/customers${q({ sort: ['secret', 'ASC'] })}` },
@@ -132,6 +146,9 @@ const supportSteps: Step[] = [
   { name: 'support reads a breach’s mailing', method: 'GET', path: '/api/breach-incidents/1/mailing' },
   { name: 'support retries it', method: 'POST', path: '/api/breach-incidents/1/mailing/retry', body: {} },
   { name: 'support downloads a breach’s Ministry notification', method: 'GET', path: '/api/breach-incidents/1/ministry-notification' },
+  { name: 'support lists service keys', method: 'GET', path: '/api/service-keys' },
+  { name: 'support creates a service key', method: 'POST', path: '/api/service-keys', body: { name: 'Mine', scopes: ['suppression_check'] } },
+  { name: 'support revokes one', method: 'POST', path: '/api/service-keys/1/revoke', body: { version: 4 } },
 ];
 
 interface Observed {
@@ -142,9 +159,13 @@ interface Observed {
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+// a new service key is random: its shape and its prefix's are what must match
+const SERVICE_KEY_PREFIX = /^pdsk_[A-Za-z0-9_-]{7}$/;
+const normaliseText = (text: string) =>
+  TIMESTAMP.test(text) ? '<timestamp>' : SERVICE_KEY_SHAPE.test(text) ? '<service key>' : SERVICE_KEY_PREFIX.test(text) ? '<service key prefix>' : text;
 const normalise = (value: unknown): unknown =>
-  typeof value === 'string' && TIMESTAMP.test(value)
-    ? '<timestamp>'
+  typeof value === 'string'
+    ? normaliseText(value)
     : Array.isArray(value)
       ? value.map(normalise)
       : value && typeof value === 'object'

@@ -17,6 +17,7 @@ import { downloadLinkHandlers } from './downloadLinkHandlers';
 import { breachMinistryHandlers } from './breachMinistryHandlers';
 import { mockCreate, mockStep, mockUpdate } from './mockWorkflows';
 import { settingsHandlers } from './settingsHandlers';
+import { serviceKeyHandlers } from './serviceKeyHandlers';
 import type { MailDeliveryStatus } from '../src/domain/outbox';
 import { assignees } from '../src/domain/deletionWorkflow';
 import { createdAnswer } from '../src/domain/writePlans';
@@ -122,6 +123,7 @@ export function createHandlers(store: MockStore = createMockStore(), signedInAs:
     ...breachMailingHandlers(store, () => session.identity),
     ...downloadLinkHandlers(store, () => session.identity),
     ...breachMinistryHandlers(store, () => session.identity),
+    ...serviceKeyHandlers(store, () => session.identity),
     // As server/routes/assignees.ts: the staff a ticket can go to, by the domain's rule.
     http.get('*/api/assignees', ({ request }) =>
       answer(() => {

@@ -11,6 +11,7 @@ import { breachIncidentsResource } from './resources/breach-incidents';
 import { auditLogResource } from './resources/audit-log';
 import { staffResource } from './resources/staff';
 import { holidaysResource } from './resources/holidays';
+import { serviceKeysResource } from './resources/service-keys';
 import { SETTINGS_PATH, SettingsPage } from './resources/settings';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
@@ -40,6 +41,7 @@ export function App({ dataProvider = defaultDataProvider, store = browserStore }
       <Resource {...outboxResource} />
       <Resource {...staffResource} />
       <Resource {...holidaysResource} />
+      <Resource {...serviceKeysResource} />
       <CustomRoutes>
         <Route path={SETTINGS_PATH} element={<SettingsPage />} />
       </CustomRoutes>

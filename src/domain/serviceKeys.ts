@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
 import { defineEnum, type EnumValue } from './enums';
-import { email, requiredText } from './fields';
+import { email, requiredText, version } from './fields';
 
 /**
  * Service API keys: how the store's other systems (its mailing tool) reach the desk without a staff
@@ -31,7 +31,9 @@ export const serviceKeyCreateSchema = z.object({
     .transform((scopes) => SERVICE_KEY_SCOPE.values.filter((s) => scopes.includes(s))),
 });
 
-export const revokeServiceKeySchema = z.object({ version: z.number({ error: 'The record version is required' }).int().nonnegative() });
+// A key can be renamed (through the REST protocol); its scopes are fixed, so a wider need is a new key.
+export const serviceKeyUpdateSchema = z.object({ name: requiredText(100), version });
+export const revokeServiceKeySchema = z.object({ version });
 
 /** One request's addresses: at most this many, so one call stays one short transaction. */
 export const MAX_ADDRESSES = 1000;
@@ -49,15 +51,17 @@ export const SERVICE_KEY_REVOKED = 'This service key is revoked already.';
 export const UNKNOWN_SERVICE_KEY = 'A valid service key is required: send it as Authorization: Bearer <key>.';
 export const scopeRefused = (scope: ServiceKeyScope) => `This service key does not have the ${scope} scope.`;
 
-// Listed and read through the REST protocol (never the hash); created and revoked by their own endpoints.
+// Listed, read and renamed through the REST protocol (never the hash); created and revoked by their own endpoints.
 export const serviceKeys: ResourceDefinition = {
   name: 'service-keys',
   table: 'service_keys',
-  fields: ['id', 'name', 'scopes', 'key_prefix', 'created_by', 'created_at', 'revoked_at', 'last_used_at', 'version'],
+  fields: ['id', 'name', 'scopes', 'key_prefix', 'created_by', 'created_at', 'revoked_at', 'last_used_at', 'updated_at', 'version'],
   sortable: ['id', 'name', 'created_at', 'last_used_at', 'revoked_at'],
   searchable: ['name', 'key_prefix'],
   filters: { id: { kind: 'id' } },
   dateRanges: { created_at: 'timestamp' },
+  updateSchema: serviceKeyUpdateSchema,
   createDefaults: {},
+  updateRefusal: (record) => (record.revoked_at ? SERVICE_KEY_REVOKED : null),
   deleteRefusal: () => 'Service keys are revoked, not deleted: the audit log names them.',
 };

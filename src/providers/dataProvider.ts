@@ -30,6 +30,8 @@ export interface PrivacyDataProvider extends DataProvider {
   /** Every staff account's name, for the audit log's readers. */
   getStaffNames(): Promise<StaffName[]>;
   resetStaffPassword(id: Identifier, password: string): Promise<void>;
+  /** Revokes a service key for good (POST /api/service-keys/<id>/revoke); answers the key's record. */
+  revokeServiceKey(id: Identifier, version: number): Promise<RaRecord>;
   /** One workflow step (POST /api/<resource>/<id>/steps/<step>); resolves with the record as the server committed it. */
   takeStep(resource: string, id: Identifier, step: string, input: Record<string, unknown>): Promise<RaRecord>;
   /** How many customers a breach incident affects. */
@@ -116,6 +118,9 @@ export const createDataProvider = (apiUrl: string = API_URL): PrivacyDataProvide
   },
   async resetStaffPassword(id, password) {
     await fetchUtils.fetchJson(`${apiUrl}/staff/${encodeURIComponent(String(id))}/password`, { method: 'POST', body: JSON.stringify({ password }) });
+  },
+  async revokeServiceKey(id, version) {
+    return (await fetchUtils.fetchJson(`${apiUrl}/service-keys/${encodeURIComponent(String(id))}/revoke`, { method: 'POST', body: JSON.stringify({ version }) })).json;
   },
   async getSettings() {
     return (await fetchUtils.fetchJson(`${apiUrl}/settings`)).json;
