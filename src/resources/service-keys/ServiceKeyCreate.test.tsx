@@ -39,9 +39,14 @@ describe('ServiceKeyCreate', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Revoke' })).not.toBeInTheDocument());
   });
 
+  it('is in the admin’s menu', async () => {
+    renderApp('/customers');
+    expect(await screen.findByRole('menuitem', { name: /Service keys/ })).toBeInTheDocument();
+  });
+
   it('is not offered to support staff', async () => {
-    renderApp('/service-keys', {}, { signedInAs: 'support' });
-    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Service keys' })).not.toBeInTheDocument());
+    renderApp('/customers', {}, { signedInAs: 'support' });
+    expect(await screen.findByRole('menuitem', { name: /Customers/ })).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: /Service keys/ })).not.toBeInTheDocument();
   });
 });
