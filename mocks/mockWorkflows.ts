@@ -12,10 +12,11 @@ const everything = { ranges: [], search: null, sort: { field: 'id', order: 'ASC'
 /** The facts the domain plans a write on, from the mock store (the server reads the same from its database). */
 const holidaysOf = (store: MockStore) => new Set(store.list(findResource('holidays')!, { ...everything, equals: {} }).rows.map((h) => String(h.day)));
 
-function writeFacts(store: MockStore, actor: StepActor, customerId: unknown): WriteFacts {
+function writeFacts(store: MockStore, actor: StepActor, customerId: unknown, editedCustomerId: number | null = null): WriteFacts {
   const holidays = holidaysOf(store);
   const customer = customerId == null ? null : (store.list(findResource('customers')!, { ...everything, equals: { id: [Number(customerId)] } }).rows[0] ?? null);
-  return { now: new Date(), username: actor.username ?? actor.kind, role: actor.kind, settings: DEFAULT_SETTINGS, holidays, customer };
+  const consents = editedCustomerId == null ? [] : store.list(findResource('consent-requests')!, { ...everything, equals: { customer_id: [editedCustomerId] } }).rows;
+  return { now: new Date(), username: actor.username ?? actor.kind, role: actor.kind, settings: DEFAULT_SETTINGS, holidays, customer, consentStatuses: consents.map((c) => c.status) };
 }
 
 /** A create as the server takes it (server/workflows/writeHooks.ts): the domain's plan, carried out; says what it opened alongside. */
@@ -70,7 +71,8 @@ export function mockStep(store: MockStore, resource: string, id: number, stepNam
 export function mockUpdate(store: MockStore, resource: string, id: number, values: Record<string, unknown>, claimedStatus: unknown, actor: StepActor) {
   const def = findResource(resource)!;
   const before = store.get(def, id);
-  const plan = planUpdate(resource, before, values, writeFacts(store, actor, null));
+  const plan = planUpdate(resource, before, values, writeFacts(store, actor, null, resource === 'customers' ? id : null));
+  if ('ok' in plan) throw new MockApiError(plan.status, plan.message, plan.errors);
   const updated = store.update(def, id, plan.values, claimedStatus);
   if (plan.history) store.create(findResource('workflow-history')!, { resource, record_id: id, ...plan.history, actor: actor.username ?? actor.kind, role: actor.kind, at: new Date().toISOString() });
   return updated;

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { DEFAULT_SETTINGS, settingsUpdateSchema, type SettingsRecord } from '../src/domain/settings';
+import { DEFAULT_SETTINGS, policyUrlRefusal, settingsUpdateSchema, type SettingsRecord } from '../src/domain/settings';
 import { INVALID_JSON, JSON_REQUIRED, NOT_SIGNED_IN, STALE_VERSION, roleMayNot } from '../src/domain/apiMessages';
 import { issuesToErrors } from '../src/domain/writeRequest';
 import { canAccess, type Role } from '../src/domain/roles';
@@ -29,9 +29,14 @@ export function settingsHandlers(roleOf: () => Role | undefined, initial: Partia
         const errors = issuesToErrors(parsed.error.issues);
         return fail(400, Object.entries(errors).map(([f, m]) => `${f}: ${m}`).join('; '), errors);
       }
-      const { version, ...values } = parsed.data;
+      const { version, ...sent } = parsed.data;
+      // as the server: the desk's own address is its sign-in page, never the store's policy
+      const policyRefusal = policyUrlRefusal(sent.privacy_policy_url ?? '', request.url);
+      if (policyRefusal) return fail(400, policyRefusal, { privacy_policy_url: policyRefusal });
       if (version !== settings.version) return fail(409, STALE_VERSION);
-      settings = { ...values, updated_at: new Date().toISOString(), version: version + 1 };
+      // absent texts are kept, as the server keeps them
+      const values = Object.fromEntries(Object.entries(sent).filter(([, v]) => v !== undefined));
+      settings = { ...settings, ...values, updated_at: new Date().toISOString(), version: version + 1 };
       return HttpResponse.json(settings, { headers: HEADERS });
     }),
   ];

@@ -30,7 +30,7 @@ export interface Config {
 export interface StoreIdentity {
   name: string;
   contactEmail: string;
-  /** absent: PUBLIC_URL's /privacy-policy, the address the consent notice gives */
+  /** PRIVACY_POLICY_URL: the policy the consent notice and the public pages link to unless the privacy_policy_url setting names one; absent: no link */
   privacyPolicyUrl?: string;
 }
 
@@ -47,6 +47,9 @@ const DEFAULT_MAIL_FROM = 'Privacy Desk <privacy@localhost>';
 
 /** The store as named with nothing set: what an app created without `store` (the tests') shows and signs with. */
 export const DEFAULT_STORE_IDENTITY: StoreIdentity = readStoreIdentity({}, DEFAULT_MAIL_FROM);
+
+/** The store as this process's environment names it, for the work that runs without the app's options (a workflow step's mail). */
+export const storeIdentityFromEnv = (env: NodeJS.ProcessEnv = process.env): StoreIdentity => readStoreIdentity(env, env.MAIL_FROM || DEFAULT_MAIL_FROM);
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);

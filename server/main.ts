@@ -11,6 +11,7 @@ import { startJobs } from './jobs/scheduler';
 import { createMailSender } from './mail/sender';
 import { expireUnansweredConsents } from './workflows/consentExpiry';
 import { remindDueTickets } from './workflows/dueReminders';
+import { remindUnsentNotices } from './workflows/unsentNoticeReminders';
 import { remindBreachDeadlines } from './workflows/breachReminders';
 import { mailOutcomes } from './workflows/mailOutcomes';
 import { runBreachMailing } from './workflows/breachMailing';
@@ -43,6 +44,7 @@ const stopJobs = startJobs([
   // Consent windows end at the end of a Muscat day; checking every minute is ample.
   { name: 'consent-expiry', intervalMs: 60_000, run: () => expireUnansweredConsents(db, { publicUrl: config.publicUrl }) },
   { name: 'due-reminders', intervalMs: 5 * 60_000, run: () => remindDueTickets(db, { publicUrl: config.publicUrl }) },
+  { name: 'unsent-notice-reminders', intervalMs: 5 * 60_000, run: () => remindUnsentNotices(db, { publicUrl: config.publicUrl }) },
   { name: 'breach-reminders', intervalMs: 5 * 60_000, run: () => remindBreachDeadlines(db, { publicUrl: config.publicUrl }) },
   // A breach's notices are queued in batches as the mail job delivers them; a restart resumes where it stopped.
   { name: 'breach-mailing', intervalMs: config.mailIntervalMs, run: () => runBreachMailing(db, { storeName: config.store.name }) },

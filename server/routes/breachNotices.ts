@@ -4,7 +4,7 @@ import type { Database } from '../db/database';
 import type { StoreIdentity } from '../config';
 import { parseRecordId } from '../../src/domain/apiMessages';
 import { muscatDateTime } from '../../src/domain/muscatTime';
-import { parentPage, publicPageStore } from './parentPage';
+import { parentPage, policySetting, publicPageStore } from './parentPage';
 
 export const BREACH_NOTICES_PATH = '/breach-notices';
 
@@ -44,6 +44,8 @@ const published = (iso: string) => html`<time datetime="${iso}">${muscatDateTime
 export function breachNoticeRoutes(db: Database, options: { publicUrl?: string; store?: StoreIdentity } = {}) {
   const app = new Hono();
   const storeFor = publicPageStore(options);
+  app.use(`${BREACH_NOTICES_PATH}/*`, policySetting(db));
+  app.use(BREACH_NOTICES_PATH, policySetting(db));
   const all = async () => (await db.query<{ id: number; text: string; published_at: string | Date }>(`${PUBLISHED} ORDER BY site_notice_published_at DESC, id DESC`)).map(asNotice);
   const notFound = (c: Context) =>
     c.html(parentPage('No such notice', html`<p>There is no published notice at this address. <a href="${BREACH_NOTICES_PATH}">See every notice</a>.</p>`, storeFor(c), QUESTION), 404);

@@ -9,7 +9,7 @@ import type { StoreIdentity } from '../config';
 import type { Context } from 'hono';
 import { consentWorkflow } from '../../src/domain/consentWorkflow';
 import { clientAddress } from '../auth/clientAddress';
-import { parentPage, parentDecisionForm, publicPageStore } from './parentPage';
+import { parentPage, parentDecisionForm, policySetting, publicPageStore } from './parentPage';
 
 type PendingRequest = {
   id: number;
@@ -27,6 +27,7 @@ export function parentConsentRoutes(db: Database, options: { publicUrl?: string;
   const app = new Hono();
   const storeFor = publicPageStore(options);
   // the form has two radio buttons: anything larger is not from our page
+  app.use(`${PARENT_PAGE_PATH}/*`, policySetting(db));
   app.use(`${PARENT_PAGE_PATH}/*`, bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('The request is too large', 413) }));
   const pending = async (token: string) => {
     const [row] = await db.query<PendingRequest>(

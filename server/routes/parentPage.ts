@@ -1,8 +1,11 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Context } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { DEFAULT_STORE_IDENTITY, type StoreIdentity } from '../config';
-import { PRIVACY_POLICY_PATH } from '../workflows/consentEffects';
+import type { Queryable } from '../db/database';
+import { loadSettings } from '../settings/settingsStore';
+import { privacyPolicyUrl } from '../workflows/consentEffects';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -10,19 +13,32 @@ type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 export interface ParentPageStore {
   name: string;
   contactEmail: string;
-  privacyPolicyUrl: string;
+  /** null: no link (the desk has no policy page of its own) */
+  privacyPolicyUrl: string | null;
 }
+
+// The privacy_policy_url setting as read for one request by policySetting (pages served without it use PRIVACY_POLICY_URL).
+const policyOfRequest = new WeakMap<Request, string>();
+
+/** Reads the privacy_policy_url setting for the request, so that the page's footer links to what the consent notice links to. */
+export const policySetting =
+  (db: Queryable): MiddlewareHandler =>
+  async (c, next) => {
+    const { privacy_policy_url } = await loadSettings(db);
+    if (privacy_policy_url) policyOfRequest.set(c.req.raw, privacy_policy_url);
+    await next();
+  };
 
 /**
  * The store as every public page names it: the configured identity (readStoreIdentity's defaults when
- * none), and the policy the consent notice links to unless the store named its own.
+ * none), and the policy the consent notice links to — the setting when set, else PRIVACY_POLICY_URL.
  */
 export function publicPageStore(options: { publicUrl?: string; store?: StoreIdentity }): (c: Context) => ParentPageStore {
   const identity = options.store ?? DEFAULT_STORE_IDENTITY;
   return (c) => ({
     name: identity.name,
     contactEmail: identity.contactEmail,
-    privacyPolicyUrl: identity.privacyPolicyUrl ?? `${options.publicUrl ?? new URL(c.req.url).origin}${PRIVACY_POLICY_PATH}`,
+    privacyPolicyUrl: privacyPolicyUrl({ privacy_policy_url: policyOfRequest.get(c.req.raw) ?? '' }, identity),
   });
 }
 
@@ -65,7 +81,7 @@ export function parentPage(title: string, content: Html, store: ParentPageStore,
         <footer>
           <p>
             ${question} Write to ${store.name} at <a href="mailto:${store.contactEmail}">${store.contactEmail}</a>.
-            <a href="${store.privacyPolicyUrl}">Read our privacy policy</a>.
+            ${store.privacyPolicyUrl ? html`<a href="${store.privacyPolicyUrl}">Read our privacy policy</a>.` : ''}
           </p>
         </footer>
       </body>

@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database';
 import type { PrivacySettings, SettingsRecord } from '../../src/domain/settings';
 
-const COLUMNS = 'consent_window_days, deletion_period_days, child_age, updated_at, version';
+const COLUMNS = 'consent_window_days, deletion_period_days, child_age, privacy_policy_url, notice_recipients, notice_uses, updated_at, version';
 
 /** The one settings row as the API returns it (migration 006 inserts it, nothing deletes it). */
 export async function loadSettingsRecord(db: Queryable, lock = false): Promise<SettingsRecord> {
@@ -12,6 +12,6 @@ export async function loadSettingsRecord(db: Queryable, lock = false): Promise<S
 
 /** The settings deadlines and workflows count with. */
 export async function loadSettings(db: Queryable): Promise<PrivacySettings> {
-  const { consent_window_days, deletion_period_days, child_age } = await loadSettingsRecord(db);
-  return { consent_window_days, deletion_period_days, child_age };
+  const { updated_at: _updated, version: _version, ...settings } = await loadSettingsRecord(db);
+  return settings;
 }

@@ -1,3 +1,4 @@
+import { minimised } from '../../src/domain/childMinimisation';
 import { expect } from 'vitest';
 import { openPostgres, type Database, type Queryable } from '../db/database';
 import { TEST_DATABASE_URL } from './testServer';
@@ -29,9 +30,12 @@ export async function registerAdult(api: ApiClient, tag: string, extra: Record<s
   return res.body;
 }
 
-/** Registers a child with a parent through the API (201 expected): the child, and the consent request that opened. */
+/**
+ * Registers a child with a parent through the API (201 expected): the child, and the consent request
+ * that opened. Only what may be held before consent is sent (src/domain/childMinimisation.ts).
+ */
 export async function registerChild(api: ApiClient, tag: string, extra: Record<string, unknown> = {}) {
-  const res = await api.create('customers', { ...uniqueCustomer(tag, { birth_date: childBirthDate() }), parent_name: `Parent ${tag}`, parent_email: `parent.${tag}@example.net`, ...extra });
+  const res = await api.create('customers', { ...minimised(uniqueCustomer(tag, { birth_date: childBirthDate() })), parent_name: `Parent ${tag}`, parent_email: `parent.${tag}@example.net`, ...extra });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   const [request] = (await api.list('consent-requests', { filter: { customer_id: res.body.id } })).body;
   return { child: res.body, request };

@@ -9,7 +9,7 @@ import { mailOutcomes } from './mailOutcomes';
 describeOnEachDatabase('parental consent', { smtp: true }, (suite) => {
   const support = suite.as('support');
   const deliver = (smtpUrl?: string) => suite.deliver({ smtpUrl, maxAttempts: 1 });
-  const childOfKhalfan = (tag: string) => registerChild(support, tag, { school: 'Al Sahwa School', parent_name: `Khalfan Al Wahaibi ${tag}`, parent_email: `khalfan.${tag}@example.net` });
+  const childOfKhalfan = (tag: string) => registerChild(support, tag, { parent_name: `Khalfan Al Wahaibi ${tag}`, parent_email: `khalfan.${tag}@example.net` });
   const noticeLink = async (requestId: number) => {
     const [mail] = await suite.db.query<{ body: string; to_address: string }>("SELECT body, to_address FROM outbox WHERE kind = 'consent_notice' AND record_id = $1", [requestId]);
     return { ...mail, link: /(http:\/\/\S+\/parent\/consent\/\S+)/.exec(mail.body)![1] };
@@ -28,8 +28,9 @@ describeOnEachDatabase('parental consent', { smtp: true }, (suite) => {
   it('sends the direct notice with a single-use link where the parent consents', async () => {
     const { request } = await childOfKhalfan('kid2');
     const queued = await step(support, 'consent-requests', request.id, 'send_notice');
-    // queued is not sent: no window runs until the mail server has the notice
-    expect(queued.body).toMatchObject({ status: 'awaiting_notice', notice_sent_at: null, answer_due_at: null });
+    // queued is not sent: the window still runs from the registration until the mail server has the notice
+    expect(queued.body).toMatchObject({ status: 'awaiting_notice', notice_sent_at: null, answer_due_at: request.answer_due_at });
+    expect(request.answer_due_at).toEqual(expect.any(String));
     expect(queued.body.notice_queued_at).not.toBeNull();
     await deliver();
     const sent = (await support.get('consent-requests', request.id)).body;
@@ -84,6 +85,11 @@ describeOnEachDatabase('parental consent', { smtp: true }, (suite) => {
   it('exports the child’s data for the parent’s review as a reveal: a reason, admin or legal only, audited', async () => {
     const typed = uniqueCustomer('kid4', { birth_date: childBirthDate(), school: 'Al Sahwa School' });
     const { child, request } = await childOfKhalfan('kid4');
+    // what the export shows beyond the name is collected only once the parent has consented
+    expect((await step(support, 'consent-requests', request.id, 'grant', { verification_method: 'signed_form', third_party_disclosure: false })).status).toBe(200);
+    const current = (await support.get('customers', child.id)).body;
+    const filled = await support.update('customers', child.id, { ...current, ...typed, birth_date: typed.birth_date, version: current.version });
+    expect(filled.status, JSON.stringify(filled.body)).toBe(200);
     const admin = suite.as('admin');
     const path = `/api/consent-requests/${request.id}/child-data`;
     expect((await admin.call('GET', path)).status).toBe(404);
@@ -127,14 +133,14 @@ describeOnEachDatabase('parental consent', { smtp: true }, (suite) => {
     expect(queued).toBe(0);
   });
 
-  it('without a mail server the notice stays queued: the request is not "notice sent" and never expires', async () => {
+  it('without a mail server the notice stays queued: the request is not "notice sent", and its window runs from the registration', async () => {
     const { request } = await childOfKhalfan('nomail');
     await step(support, 'consent-requests', request.id, 'send_notice');
     // no SMTP_URL: the sender delivers nothing
     expect(await createMailSender({ db: suite.db, from: 'x@test', outcomes: mailOutcomes({ publicUrl: suite.server.url }) }).runOnce()).toEqual({ sent: 0, failed: 0, retrying: 0 });
     await suite.db.query("UPDATE consent_requests SET notice_queued_at = now() - interval '30 days' WHERE id = $1", [request.id]);
     expect(await expireUnansweredConsents(suite.db, { publicUrl: suite.server.url })).toBe(0);
-    expect((await support.get('consent-requests', request.id)).body).toMatchObject({ status: 'awaiting_notice', parent_email: `khalfan.nomail@example.net`, answer_due_at: null });
+    expect((await support.get('consent-requests', request.id)).body).toMatchObject({ status: 'awaiting_notice', parent_email: `khalfan.nomail@example.net`, answer_due_at: request.answer_due_at });
     const status = await support.call('GET', '/api/mail-status');
     expect(status.body).toMatchObject({ delivering: false });
     expect(status.body.queued).toBeGreaterThanOrEqual(1);

@@ -8,13 +8,19 @@ import { consentChildRefusal } from '../../src/domain/childRegistration';
 import { consentNoticeMail } from './consentNotice';
 import { eraseCustomer, legalHolds } from './erasure';
 import type { StepEffects } from './stepEffect';
+import { storeIdentityFromEnv, type StoreIdentity } from '../config';
 
 export const noticeTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The path of the parent's page behind the notice link. */
 export const PARENT_PAGE_PATH = '/parent/consent';
-/** Where the notice and the parent's page send parents for the privacy policy, unless PRIVACY_POLICY_URL says otherwise. */
-export const PRIVACY_POLICY_PATH = '/privacy-policy';
+/**
+ * The privacy policy the notice and the parent's pages link to: the setting when an admin set it, else
+ * PRIVACY_POLICY_URL, else none (the notice then says where to ask). Never a path on the desk: the desk
+ * has no policy page, and its address leads parents to the staff sign-in.
+ */
+export const privacyPolicyUrl = (settings: { privacy_policy_url: string }, store: StoreIdentity): string | null =>
+  settings.privacy_policy_url || store.privacyPolicyUrl || null;
 
 // Without consent, what was collected from the child goes. The request's own contact details are
 // erased by the step itself (src/domain/consentWorkflow.ts); here the parent's address leaves the
@@ -40,7 +46,9 @@ export function consentEffects(options: { publicUrl: string }): StepEffects {
         "UPDATE outbox SET status = 'cancelled', updated_at = now(), version = version + 1 WHERE kind = 'consent_notice' AND resource = 'consent-requests' AND record_id = $1 AND status IN ('queued', 'failed')",
         [record.id],
       );
-      const { consent_window_days } = await loadSettings(tx);
+      const settings = await loadSettings(tx);
+      const { consent_window_days } = settings;
+      const store = storeIdentityFromEnv();
       const token = randomBytes(32).toString('base64url');
       const answerDue = calendarDaysFrom(now, consent_window_days);
       const mail = consentNoticeMail({
@@ -49,7 +57,10 @@ export function consentEffects(options: { publicUrl: string }): StepEffects {
         link: `${options.publicUrl}${PARENT_PAGE_PATH}/${token}`,
         answerDue,
         windowDays: consent_window_days,
-        privacyPolicyUrl: `${options.publicUrl}${PRIVACY_POLICY_PATH}`,
+        privacyPolicyUrl: privacyPolicyUrl(settings, store),
+        contactEmail: store.contactEmail,
+        uses: settings.notice_uses,
+        recipients: settings.notice_recipients,
       });
       const mailId = await queueMail(tx, { ...mail, to: String(record.parent_email), kind: 'consent_notice', resource: 'consent-requests', recordId: Number(record.id) });
       return { notice_token_hash: noticeTokenHash(token), notice_mail_id: mailId };

@@ -6,8 +6,9 @@ import { takeStep } from './takeStep';
 import { registerChild, step } from '../testing/workflows';
 import { consentWorkflow } from '../../src/domain/consentWorkflow';
 
-// The expiry job erases a child's contact details: it must touch only notices that were delivered and
-// went unanswered, never a request still waiting for its notice nor one the parent already answered.
+// The expiry job erases a child's contact details: it must touch only requests whose window ended
+// unanswered — from the delivered notice, or from the registration when no notice went out — never
+// one still inside its window nor one the parent already answered.
 describeOnEachDatabase('consent expiry', { smtp: true }, (suite) => {
   const support = suite.as('support');
   const options = () => ({ publicUrl: suite.server.url });
@@ -21,9 +22,10 @@ describeOnEachDatabase('consent expiry', { smtp: true }, (suite) => {
   const request = async (id: number) => (await suite.db.query('SELECT status, parent_email, child_name FROM consent_requests WHERE id = $1', [id]))[0];
   const windowEnded = (ids: number[]) => suite.db.query("UPDATE consent_requests SET answer_due_at = now() - interval '1 day' WHERE id = ANY($1)", [ids]);
 
-  it('expires only delivered notices whose window ended: not one awaiting its notice, not one granted, not one still open', async () => {
-    // registered, its notice not yet sent
+  it('expires the requests whose window ended, a notice never sent included: not one granted, not one still open', async () => {
+    // registered, its notice never sent: the window runs from the registration
     const waiting = await awaitingNotice('exp-wait');
+    const waitingInWindow = await awaitingNotice('exp-wait-open');
 
     const granted = await awaitingNotice('exp-granted');
     const grant = await step(support, 'consent-requests', granted.id, 'grant', { verification_method: 'signed_form', third_party_disclosure: false });
@@ -37,14 +39,15 @@ describeOnEachDatabase('consent expiry', { smtp: true }, (suite) => {
     expect((await request(due.id)).status).toBe('notice_sent');
 
     await windowEnded([waiting.id, granted.id, due.id]);
-    expect(await expireUnansweredConsents(suite.db, options())).toBe(1);
+    expect(await expireUnansweredConsents(suite.db, options())).toBe(2);
     expect(await request(due.id)).toMatchObject({ status: 'expired', parent_email: null, child_name: null });
-    expect(await request(waiting.id)).toMatchObject({ status: 'awaiting_notice', parent_email: 'parent.exp-wait@example.net' });
+    expect(await request(waiting.id)).toMatchObject({ status: 'expired', parent_email: null, child_name: null });
+    expect(await request(waitingInWindow.id)).toMatchObject({ status: 'awaiting_notice', parent_email: 'parent.exp-wait-open@example.net' });
     expect(await request(granted.id)).toMatchObject({ status: 'granted', parent_email: 'parent.exp-granted@example.net' });
     expect(await request(open.id)).toMatchObject({ status: 'notice_sent', parent_email: 'parent.exp-open@example.net' });
     // and running it again changes nothing
     expect(await expireUnansweredConsents(suite.db, options())).toBe(0);
-    expect((await request(waiting.id)).status).toBe('awaiting_notice');
+    expect((await request(waitingInWindow.id)).status).toBe('awaiting_notice');
     expect((await request(granted.id)).status).toBe('granted');
   });
 
@@ -67,9 +70,13 @@ describeOnEachDatabase('consent expiry', { smtp: true }, (suite) => {
     expect((await request(late.id)).status).toBe('expired');
   });
 
-  it('the expire step itself is refused on a request still awaiting its notice (409), and staff may never take it', async () => {
+  it('an unsent request’s window runs consent_window_days from its registration; the expire step is refused inside it (409), and staff may never take it', async () => {
     const waiting = await awaitingNotice('exp-direct');
-    const [{ version }] = await suite.db.query<{ version: number }>('SELECT version FROM consent_requests WHERE id = $1', [waiting.id]);
+    const [{ version, days }] = await suite.db.query<{ version: number; days: number }>(
+      "SELECT version, ((answer_due_at AT TIME ZONE 'Asia/Muscat')::date - (created_at AT TIME ZONE 'Asia/Muscat')::date) AS days FROM consent_requests WHERE id = $1",
+      [waiting.id],
+    );
+    expect(days).toBe(14);
     const attempt = takeStep(suite.db, { workflow: consentWorkflow, id: waiting.id, step: 'expire', actor: { kind: 'system' }, body: { version }, staff: null }, options());
     await expect(attempt).rejects.toBeInstanceOf(ApiError);
     await expect(attempt).rejects.toMatchObject({ status: 409 });

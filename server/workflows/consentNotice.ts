@@ -5,7 +5,13 @@ export interface ConsentNoticeContent {
   link: string;
   answerDue: Date;
   windowDays: number;
-  privacyPolicyUrl: string;
+  /** the store's privacy policy (the setting, else PRIVACY_POLICY_URL); null: the notice names where to ask for it instead */
+  privacyPolicyUrl: string | null;
+  /** where questions go when there is no policy to link */
+  contactEmail: string;
+  /** the settings' texts: what is collected about the child and why, and the third parties it may go to ('' for none) */
+  uses: string;
+  recipients: string;
 }
 
 const muscatDate = (d: Date) => d.toLocaleDateString('en-GB', { timeZone: 'Asia/Muscat', day: 'numeric', month: 'long', year: 'numeric' });
@@ -20,11 +26,14 @@ export function consentNoticeMail(n: ConsentNoticeContent): { subject: string; t
       '',
       'Your consent is required. Until you give it, we collect, use and disclose nothing more about your child.',
       '',
-      'What we would collect about your child, and why: their name, username, e-mail address, date of birth and school, to run their account, deliver their orders and keep the account safe.',
+      `What we would collect about your child, and why: ${n.uses}`,
       '',
-      'Third parties: we share a child’s data only with our payment and delivery providers, to complete orders, and only if you allow it separately. You can consent to the account and still refuse that disclosure.',
+      n.recipients
+        ? `Third parties: we share a child’s data only with ${n.recipients}, and only if you allow it separately. You can consent to the account and still refuse that disclosure.`
+        : 'Third parties: we share a child’s data with no one.',
       '',
-      `Our privacy policy explains all this in full: ${n.privacyPolicyUrl}`,
+      // never a page of the desk itself: its address only leads to the staff sign-in
+      n.privacyPolicyUrl ? `Our privacy policy explains all this in full: ${n.privacyPolicyUrl}` : `For our privacy policy, write to us at ${n.contactEmail}.`,
       '',
       `To consent or refuse, open this link (it works once): ${n.link}`,
       '',

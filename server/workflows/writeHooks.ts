@@ -11,10 +11,20 @@ import { OPEN_TICKET_STATUSES } from '../../src/domain/deletionWorkflow';
 import { recordDue } from '../../src/domain/breachDeadlines';
 
 /** What the domain decides a write on, read from the database inside the write's transaction. */
-async function writeFacts(tx: Queryable, staff: StaffIdentity, customerId: unknown): Promise<WriteFacts> {
+async function writeFacts(tx: Queryable, staff: StaffIdentity, customerId: unknown, editedCustomerId: unknown = null): Promise<WriteFacts> {
   // the customer is locked first, as every workflow step locks it (server/workflows/lockOrder.ts)
   const [customer] = customerId == null ? [] : await tx.query('SELECT * FROM customers WHERE id = $1 FOR UPDATE', [customerId]);
-  return { now: new Date(), username: staff.username, role: staff.role, settings: await loadSettings(tx), holidays: await loadHolidays(tx), customer: customer ?? null };
+  // an edited child's consent, read under the customer's lock: a grant or withdrawal in flight is waited for
+  const consents = editedCustomerId == null ? [] : await tx.query<{ status: string }>('SELECT status FROM consent_requests WHERE customer_id = $1', [editedCustomerId]);
+  return {
+    now: new Date(),
+    username: staff.username,
+    role: staff.role,
+    settings: await loadSettings(tx),
+    holidays: await loadHolidays(tx),
+    customer: customer ?? null,
+    consentStatuses: consents.map((c) => c.status),
+  };
 }
 
 /** A create as the domain plans it (src/domain/writePlans.ts): stored, with any record that comes with it. */
@@ -35,7 +45,8 @@ export async function createPlanned(
 
 /** The server's part of an edit, as the domain plans it; a ticket sent back to the identity check says so in its history. */
 export async function prepareUpdate(tx: Queryable, def: ResourceDefinition, values: Record<string, unknown>, before: Row, staff: StaffIdentity): Promise<Record<string, unknown>> {
-  const plan = planUpdate(def.name, before, values, await writeFacts(tx, staff, null));
+  const plan = planUpdate(def.name, before, values, await writeFacts(tx, staff, null, def.name === 'customers' ? before.id : null));
+  if ('ok' in plan) throw new ApiError(plan.status, plan.message, plan.errors);
   if (!plan.history) return plan.values;
   const { step, from_status, to_status, note } = plan.history;
   await tx.query(

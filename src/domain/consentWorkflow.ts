@@ -5,6 +5,8 @@ import { erasedValues } from './erasure';
 // COPPA 16 CFR 312.5(b)(2)(vi): "e-mail plus" verifies a parent only for internal use of the child's data.
 export const EMAIL_PLUS_NOT_FOR_DISCLOSURE = 'E-mail plus verifies a parent only while the child’s data is disclosed to no one: choose another method, or do not allow disclosure';
 
+export const WINDOW_STILL_OPEN = 'The parent’s time to answer has not ended: the request cannot expire yet';
+
 /** The decision moments, as the record keeps them. */
 const decided = (now: Date) => ({ decided_at: now.toISOString() });
 
@@ -91,11 +93,13 @@ const steps: Record<string, StepDefinition<ConsentStatus>> = {
     refuse: contactsErased,
     changes: (_input, _record, now) => ({ third_party_disclosure: false, ...decided(now) }),
   },
+  // an unanswered notice, or a notice never sent: the window then runs from the registration (answer_due_at is set when the request opens)
   expire: {
-    from: ['notice_sent'],
+    from: ['awaiting_notice', 'notice_sent'],
     to: 'expired',
     actors: ['system'],
     inputs: [],
+    refuse: (record) => (record.answer_due_at && Date.parse(String(record.answer_due_at)) > Date.now() ? WINDOW_STILL_OPEN : null),
     changes: (_input, _record, now) => ({ ...decided(now), ...erasedValues('consent-requests', now) }),
   },
 };

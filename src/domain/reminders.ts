@@ -19,3 +19,10 @@ export function reminderDue(ticket: RemindableTicket, now: Date, holidays: Reado
   if (due <= businessDaysFrom(now, 1, holidays) && !ticket.reminded_due_soon_at) return 'due_soon';
   return null;
 }
+
+/**
+ * When staff are reminded of a consent request whose notice has not gone out: once the business day
+ * after its registration has ended (a parent who is never told cannot consent, and the window that
+ * erases the child's data runs from the registration meanwhile).
+ */
+export const unsentNoticeReminderAt = (createdAt: string | Date, holidays: ReadonlySet<string>): Date => businessDaysFrom(new Date(createdAt), 1, holidays);

@@ -21,7 +21,7 @@ const consentAllowed: [string, string[], string | null, StepActorKind[]][] = [
   ['refuse', ['awaiting_notice', 'notice_sent'], 'refused', ['admin', 'support', 'parent']],
   ['allow_disclosure', ['granted'], null, ['admin', 'support']],
   ['withdraw', ['granted'], 'withdrawn', ['admin', 'support', 'parent']],
-  ['expire', ['notice_sent'], 'expired', ['system']],
+  ['expire', ['awaiting_notice', 'notice_sent'], 'expired', ['system']],
 ];
 const deletionAllowed: [string, string[], string | null, StepActorKind[]][] = [
   ['assign', ['new', 'verifying_identity', 'in_progress'], null, ['admin', 'support']],

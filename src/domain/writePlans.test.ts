@@ -3,6 +3,7 @@ import { dueDateCorrections, planCreate, planUpdate, type WriteFacts } from './w
 import { DEFAULT_SETTINGS } from './settings';
 import { IDENTITY_CHECK_RESTART } from './deletionWorkflow';
 import { PARENT_REQUIRED } from './childRegistration';
+import { MINIMISATION_REFUSAL, NOT_COLLECTED_BEFORE_CONSENT } from './childMinimisation';
 
 // 2026-10-01 is a Thursday; Sunday 2026-10-04 is the next business day
 const facts: WriteFacts = { now: new Date('2026-11-23T08:30:00.000Z'), username: 'sara.support', role: 'support', settings: DEFAULT_SETTINGS, holidays: new Set() };
@@ -35,7 +36,9 @@ describe('planCreate', () => {
 
   it('opens a consent request only for a child', () => {
     const values = { customer_id: 3, child_name: 'Noor' };
-    expect(planCreate('consent-requests', values, { ...facts, customer: { status: 'active', birth_date: '2015-03-01' } })).toStrictEqual({ ok: true, plan: { values } });
+    // its window opens with it: a notice never sent still ends it, 14 days on (the end of that Muscat day)
+    const WINDOW = { answer_due_at: '2026-12-07T19:59:59.999Z' };
+    expect(planCreate('consent-requests', values, { ...facts, customer: { status: 'active', birth_date: '2015-03-01' } })).toStrictEqual({ ok: true, plan: { values: { ...values, ...WINDOW } } });
     const refusal = 'A consent request is for a child under 13; this customer is not';
     expect(planCreate('consent-requests', values, { ...facts, customer: { status: 'active', birth_date: '1988-04-12' } })).toStrictEqual({
       ok: false,
@@ -44,7 +47,7 @@ describe('planCreate', () => {
       errors: { customer_id: refusal },
     });
     // a missing customer is refused by the reference check, not here
-    expect(planCreate('consent-requests', values, { ...facts, customer: null })).toStrictEqual({ ok: true, plan: { values } });
+    expect(planCreate('consent-requests', values, { ...facts, customer: null })).toStrictEqual({ ok: true, plan: { values: { ...values, ...WINDOW } } });
   });
 
   describe('a customer', () => {
@@ -60,7 +63,19 @@ describe('planCreate', () => {
       if (!planned.ok) throw new Error(planned.message);
       expect(planned.plan.values).toStrictEqual(child);
       expect(planned.plan.alongside?.resource).toBe('consent-requests');
-      expect(planned.plan.alongside?.values(42)).toStrictEqual({ customer_id: 42, child_name: 'Noor Al Balushi', parent_name: 'Hamad', parent_email: 'hamad@example.com', parent_phone: null });
+      expect(planned.plan.alongside?.values(42)).toStrictEqual({ customer_id: 42, child_name: 'Noor Al Balushi', parent_name: 'Hamad', parent_email: 'hamad@example.com', parent_phone: null, answer_due_at: '2026-12-07T19:59:59.999Z' });
+    });
+
+    it('is refused, field by field, what a child may not hold before the parent consents', () => {
+      const planned = planCreate('customers', { ...child, school: 'Al Sahwa School', phone: '+96891234567', newsletter: true, address: '', parent_name: 'Hamad', parent_email: 'hamad@example.com' }, facts);
+      expect(planned).toStrictEqual({
+        ok: false,
+        status: 400,
+        message: MINIMISATION_REFUSAL,
+        errors: { phone: NOT_COLLECTED_BEFORE_CONSENT, school: NOT_COLLECTED_BEFORE_CONSENT, newsletter: NOT_COLLECTED_BEFORE_CONSENT },
+      });
+      // an adult gives them freely
+      expect(planCreate('customers', { ...adult, school: 'Sultan Qaboos University' }, facts)).toMatchObject({ ok: true });
     });
 
     it('is refused when a child comes without a parent', () => {
@@ -79,6 +94,27 @@ describe('planCreate', () => {
 });
 
 describe('planUpdate', () => {
+  describe('a child’s record', () => {
+    const before = { id: 7, full_name: 'Noor Al Balushi', birth_date: '2015-03-01', school: null, phone: null };
+    it('is refused a school until a consent request of the child is granted', () => {
+      for (const consentStatuses of [[], ['awaiting_notice'], ['notice_sent'], ['withdrawn'], ['refused', 'awaiting_notice']]) {
+        expect(planUpdate('customers', before, { ...before, school: 'Al Sahwa School' }, { ...facts, consentStatuses })).toStrictEqual({
+          ok: false,
+          status: 400,
+          message: MINIMISATION_REFUSAL,
+          errors: { school: NOT_COLLECTED_BEFORE_CONSENT },
+        });
+      }
+      expect(planUpdate('customers', before, { ...before, school: 'Al Sahwa School' }, { ...facts, consentStatuses: ['granted'] })).toStrictEqual({ values: { ...before, school: 'Al Sahwa School' } });
+    });
+    it('keeps what it already holds when sent back unchanged, and lets an adult be edited freely', () => {
+      const held = { ...before, school: 'Al Sahwa School' };
+      expect(planUpdate('customers', held, { ...held, full_name: 'Noor bint Said Al Balushi' }, facts)).toMatchObject({ values: { school: 'Al Sahwa School' } });
+      const adult = { ...before, birth_date: '1990-01-01' };
+      expect(planUpdate('customers', adult, { ...adult, phone: '+96891234567' }, facts)).toStrictEqual({ values: { ...adult, phone: '+96891234567' } });
+    });
+  });
+
   const ticket = { status: 'new', scope: 'account', customer_id: 3, requester_email: 'a@example.org', received_at: '2026-10-01T08:00:00.000Z' };
 
   it('leaves other resources’ edits as sent', () => {

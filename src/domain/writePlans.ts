@@ -1,10 +1,11 @@
 import type { PrivacySettings } from './settings';
-import { deletionTicketDue } from './deadlines';
+import { accessRequestDue, deletionTicketDue } from './deadlines';
 import type { DeletionScope } from './deletionTickets';
 import { IDENTITY_CHECK_RESTART, OPEN_TICKET_STATUSES, identityCheckRestart } from './deletionWorkflow';
 import { consentChildRefusal, registerCustomer } from './childRegistration';
-import { muscatDay } from './businessDays';
+import { calendarDaysFrom, muscatDay } from './businessDays';
 import { recordDue } from './breachDeadlines';
+import { MINIMISATION_REFUSAL, childConsentState, withheldFieldErrors } from './childMinimisation';
 
 /** What a write is decided on, gathered by whoever carries it out (the server from its database, the mocks from theirs). */
 export interface WriteFacts {
@@ -17,6 +18,8 @@ export interface WriteFacts {
   holidays: ReadonlySet<string>;
   /** the customer the record names (customer_id), if any */
   customer?: Record<string, unknown> | null;
+  /** the statuses of the consent requests naming the customer being edited (a child's data waits for consent) */
+  consentStatuses?: readonly unknown[];
 }
 
 export type WriteRefusal = { ok: false; status: 400 | 409; message: string; errors?: Record<string, string> };
@@ -48,6 +51,12 @@ export interface UpdatePlan {
   history?: { step: string; from_status: unknown; to_status: unknown; note: string };
 }
 
+/**
+ * A consent request's window opens with it: a notice that never goes out still ends the wait (and the
+ * data kept for it) consent_window_days after the registration. A delivered notice starts it again.
+ */
+const unsentWindow = (facts: WriteFacts) => ({ answer_due_at: calendarDaysFrom(facts.now, facts.settings.consent_window_days).toISOString() });
+
 const ticketDue = (scope: unknown, receivedAt: Date, facts: WriteFacts) => {
   const { due, description } = deletionTicketDue(scope as DeletionScope, receivedAt, facts.settings, facts.holidays);
   return { due_at: due.toISOString(), due_rule: description };
@@ -63,18 +72,25 @@ const CREATE_PLANNERS: Readonly<Record<string, CreatePlanner>> = {
   'deletion-tickets': (values, facts) => ({
     values: { ...values, ...ticketDue(values.scope, values.received_at ? new Date(String(values.received_at)) : facts.now, facts) },
   }),
+  'access-requests': (values, facts) => {
+    const { due, description } = accessRequestDue(values.received_at ? new Date(String(values.received_at)) : facts.now, facts.settings);
+    return { values: { ...values, due_at: due.toISOString(), due_rule: description } };
+  },
   // a refusal or an expiry erases the named customer: only a child may be named (a missing customer is refused by the reference)
   'consent-requests': (values, facts) => {
     const refusal = facts.customer ? consentChildRefusal(facts.customer, muscatDay(facts.now), facts.settings.child_age) : null;
-    return refusal ? { ok: false, status: 400, message: refusal, errors: { customer_id: refusal } } : { values };
+    return refusal ? { ok: false, status: 400, message: refusal, errors: { customer_id: refusal } } : { values: { ...values, ...unsentWindow(facts) } };
   },
   customers: (values, facts) => {
     const registration = registerCustomer(values, muscatDay(facts.now), facts.settings.child_age);
     if (!registration.ok) return { ok: false, status: 400, message: registration.message, errors: registration.errors };
     const { consent } = registration;
+    // a child just registered has no consent yet: only what the parent's notice needs is kept
+    const withheld = consent && withheldFieldErrors('without_consent', registration.customer, null);
+    if (withheld) return { ok: false, status: 400, message: MINIMISATION_REFUSAL, errors: withheld };
     return {
       values: registration.customer,
-      ...(consent && { alongside: { resource: 'consent-requests', values: (customerId: number) => ({ customer_id: customerId, ...consent }) } }),
+      ...(consent && { alongside: { resource: 'consent-requests', values: (customerId: number) => ({ customer_id: customerId, ...consent, ...unsentWindow(facts) }) } }),
     };
   },
 };
@@ -88,9 +104,15 @@ export function planCreate(resource: string, values: Record<string, unknown>, fa
 
 /**
  * Decides the server's part of an edit: a ticket whose scope changes is due again by the new rule, and
- * one whose verified details change goes back to the identity check.
+ * one whose verified details change goes back to the identity check; a child's record without a
+ * parent's consent is refused what it may not hold yet.
  */
-export function planUpdate(resource: string, before: Record<string, unknown>, values: Record<string, unknown>, facts: WriteFacts): UpdatePlan {
+export function planUpdate(resource: string, before: Record<string, unknown>, values: Record<string, unknown>, facts: WriteFacts): UpdatePlan | WriteRefusal {
+  if (resource === 'customers') {
+    const state = childConsentState(values.birth_date ?? before.birth_date, muscatDay(facts.now), facts.settings.child_age, facts.consentStatuses ?? []);
+    const withheld = withheldFieldErrors(state, values, before);
+    return withheld ? { ok: false, status: 400, message: MINIMISATION_REFUSAL, errors: withheld } : { values };
+  }
   if (resource === 'breach-incidents') return { values: { ...values, drafted_by: facts.username } };
   if (resource !== 'deletion-tickets') return { values };
   let planned = values;
