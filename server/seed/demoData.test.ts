@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../testing/testServer';
 import type { Database } from '../db/database';
 import { seedDemoData } from './seedDatabase';
+import { childConsentState, withheldFieldErrors } from '../../src/domain/childMinimisation';
 
 // The demo is what a new user judges the product by: every name on a record is someone they can find.
 describe('the demo data', () => {
@@ -35,5 +36,21 @@ describe('the demo data', () => {
     ]);
     const [{ next }] = await db.query<{ next: number }>("SELECT nextval(pg_get_serial_sequence('breach_incidents', 'id'))::int AS next");
     expect(next).toBe(3);
+  });
+
+  it('holds nothing of a child beyond the name, username, e-mail and birth date until the parent consents (COPPA minimisation)', async () => {
+    const children = await db.query<Record<string, unknown> & { statuses: string[] }>(
+      `SELECT c.*, array_agg(r.status) AS statuses FROM customers c JOIN consent_requests r ON r.customer_id = c.id
+       WHERE c.status = 'active' GROUP BY c.id`,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const without = children.filter((c) => childConsentState(c.birth_date instanceof Date ? c.birth_date.toISOString().slice(0, 10) : c.birth_date, today, 13, c.statuses) === 'without_consent');
+    expect(without.length).toBeGreaterThan(0);
+    for (const child of without) expect(withheldFieldErrors('without_consent', child, null), `customer ${child.id}`).toBeNull();
+    // and those with consent show what may then be filled
+    expect(children.some((c) => c.statuses.includes('granted') && c.school)).toBe(true);
+    // a request never sent is inside the window that runs from its registration
+    const [{ outside }] = await db.query<{ outside: number }>("SELECT count(*)::int AS outside FROM consent_requests WHERE status = 'awaiting_notice' AND (answer_due_at IS NULL OR answer_due_at < now())");
+    expect(outside).toBe(0);
   });
 });

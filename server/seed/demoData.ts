@@ -9,6 +9,7 @@ import { DELETION_SCOPES, DELETION_STATUSES, REQUEST_CHANNELS } from '../../src/
 import { DISCLOSABLE_FIELDS, REFERRAL_ACTIVITIES, REFERRAL_STATUSES } from '../../src/domain/authorityReferrals';
 import { AUTHORITIES, FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES, PLACES, RESIDENT_NAMES, SCHOOLS } from './omaniNames';
 import { seededRandom, type Random } from './random';
+import { consentGranted, minimised } from '../../src/domain/childMinimisation';
 
 type Omit3<T> = Omit<T, 'version'>;
 export interface DemoData {
@@ -109,6 +110,14 @@ export function buildDemoData(customerCount = 300, now = new Date(), seed = 968)
   const consentRequests: Omit3<ConsentRequest>[] = childIds.map((customerId, i) => {
     const child = customers[customerId - 1];
     const status = CONSENT_STATUSES[i % CONSENT_STATUSES.length];
+    // a request still waiting for its notice was registered within its window (it runs from the
+    // registration), or the expiry job would close it in the demo's first minute; some are past a
+    // business day, so the unsent-notice reminder has something to say
+    if (status === 'awaiting_notice') {
+      const registered = nowMs - (i % 10) * DAY - 3 * 3600_000;
+      child.created_at = new Date(registered).toISOString();
+      child.updated_at = child.created_at;
+    }
     const created = Date.parse(child.created_at);
     const sent = status === 'awaiting_notice' ? null : created + r.int(0, 2) * DAY;
     // A request still awaiting the parent's answer is inside its 14-day window, or the expiry job would
@@ -140,7 +149,14 @@ export function buildDemoData(customerCount = 300, now = new Date(), seed = 968)
     };
   });
 
-  const adults = customers.filter((c) => c.school === null);
+  // COPPA data minimisation: a child whose parent has not (or no longer) consented holds only what the
+  // notice needs (src/domain/childMinimisation.ts), as the API would have let staff register them
+  for (const id of childIds) {
+    const statuses = consentRequests.filter((c) => c.customer_id === id).map((c) => c.status);
+    if (!consentGranted(statuses)) customers[id - 1] = minimised(customers[id - 1]);
+  }
+
+  const adults = customers.filter((c) => !childIds.includes(c.id));
   const deletionTickets: Omit3<DeletionTicket>[] = [];
   // the demo's own staff accounts (server/seed/demoStaff.ts), so every name on a ticket is on the Staff screen
   const staff = ['support', 'support.hilal', 'support.priya', null];

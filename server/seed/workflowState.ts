@@ -19,7 +19,9 @@ export async function applyWorkflowState(db: Queryable, data: DemoData): Promise
     ticket.due_rule = description;
   }
   for (const request of data.consentRequests) {
-    if (request.notice_sent_at) request.answer_due_at = calendarDaysFrom(new Date(request.notice_sent_at), DEFAULT_SETTINGS.consent_window_days).toISOString();
+    // the window runs from the delivered notice, or from the registration while none has gone out
+    const windowStart = request.notice_sent_at ?? (request.status === 'awaiting_notice' ? request.created_at : null);
+    if (windowStart) request.answer_due_at = calendarDaysFrom(new Date(windowStart), DEFAULT_SETTINGS.consent_window_days).toISOString();
   }
   for (const incident of data.breachIncidents) Object.assign(incident, recordDue(incident as unknown as Record<string, unknown>, holidays));
   const packages = new Map<number, { disclosure_package: string }>();
