@@ -34,16 +34,17 @@ const BENCH_PASSWORD = 'benchmark passphrase';
 
 // ---------------------------------------------------------------- options
 
-const USAGE = `Usage: npm run bench -- [--customers N] [--iterations N] [--warmup N] [--no-vacuum]
+const USAGE = `Usage: npm run bench -- [--customers N] [--iterations N] [--warmup N] [--no-vacuum] [--only pglite|postgres]
   --customers N    generated customers per database (default 1000000, at most 5000000)
   --iterations N   measured requests per case and side (default 50, at most 1000)
   --warmup N       unmeasured requests per case and side first (default 5, at most 100)
   --no-vacuum      only ANALYZE after loading. By default VACUUM (ANALYZE) runs, as the server does on the
                    embedded database after seeding and every hour (PGlite has no autovacuum; PostgreSQL's does it)
+  --only pglite|postgres  benchmark one database only (e.g. PostgreSQL at a size PGlite takes too long for)
 PostgreSQL is benchmarked only when BENCH_DATABASE_URL or DATABASE_URL is set.`;
 
 function parseArgs(argv: string[]) {
-  const options = { customers: 1_000_000, iterations: 50, warmup: 5, vacuum: true };
+  const options = { customers: 1_000_000, iterations: 50, warmup: 5, vacuum: true, only: undefined as 'pglite' | 'postgres' | undefined };
   const limits = { customers: [1, 5_000_000], iterations: [1, 1000], warmup: [0, 100] } as const;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -56,6 +57,12 @@ function parseArgs(argv: string[]) {
       continue;
     }
     const [flag, inline] = arg.split('=', 2);
+    if (flag === '--only') {
+      const raw = inline ?? argv[++i];
+      if (raw !== 'pglite' && raw !== 'postgres') throw new Error(`--only must be 'pglite' or 'postgres', not '${raw}'`);
+      options.only = raw;
+      continue;
+    }
     const key = flag.replace(/^--/, '') as keyof typeof limits;
     if (!flag.startsWith('--') || !(key in limits)) throw new Error(`Unknown option '${arg}'\n${USAGE}`);
     const raw = inline ?? argv[++i];
@@ -381,11 +388,13 @@ try {
     `Privacy Desk list benchmark — ${options.customers.toLocaleString('en-US')} customers, ` +
       `${options.vacuum ? 'VACUUM (ANALYZE)' : 'ANALYZE'} after loading, Node ${process.version}, ${os.cpus().length} CPUs`,
   );
-  const results = await benchPglite();
-  if (pgUrl) results.push(...(await benchPostgres(pgUrl)));
+  const results = options.only === 'postgres' ? [] : await benchPglite();
+  if (options.only === 'pglite') console.log('\nPostgreSQL skipped: --only pglite.');
+  else if (pgUrl) results.push(...(await benchPostgres(pgUrl)));
+  else if (options.only === 'postgres') throw new Error('--only postgres needs BENCH_DATABASE_URL (or DATABASE_URL)');
   else console.log('\nPostgreSQL skipped: set BENCH_DATABASE_URL (or DATABASE_URL) to a server the bench may create a database on.');
   printTable(results);
-  if (!targetCheck(results)) process.exitCode = 1;
+  if (options.only !== 'postgres' && !targetCheck(results)) process.exitCode = 1;
 } catch (err) {
   if (!interrupted) console.error(err);
   process.exitCode = 1;

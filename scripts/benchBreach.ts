@@ -37,10 +37,18 @@ export interface BreachBenchOptions {
  */
 export async function benchBreach({ baseUrl, cookies, db, deliverForMs = 10_000 }: BreachBenchOptions): Promise<BreachBenchResult> {
   const call = async (who: keyof typeof cookies, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie: cookies[who], 'content-type': 'application/json', origin: baseUrl },
-      body: body === undefined ? undefined : JSON.stringify(body),
+    const send = () =>
+      fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { cookie: cookies[who], 'content-type': 'application/json', origin: baseUrl },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    // After minutes without a request (the job queuing a million notices; on PGlite it holds the event
+    // loop), a kept-alive connection may be reset as it is reused: a read is sent again, once.
+    const reset = (err: unknown) => err instanceof TypeError && (err.cause as { code?: string } | undefined)?.code === 'ECONNRESET';
+    const res = await send().catch((err: unknown) => {
+      if (method !== 'GET' || !reset(err)) throw err;
+      return send();
     });
     const json = await res.json();
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);

@@ -13,6 +13,14 @@ import { contentRange, parseRangeParam } from '../../src/domain/listQuery';
 import { roleMayNot } from '../../src/domain/apiMessages';
 import { customers } from '../../src/domain/customers';
 import { affectedPage, affectedPreview, affectedTotal, widenAffected } from '../db/breachAffected';
+import { logger } from '../logger';
+
+// A widening this large refreshes the table's statistics at once. Until then the planner believes the
+// incident has the few rows it had before, and the mailing job's "next 5,000 after the cursor" joined every
+// remaining affected customer and sorted them, batch after batch (on PGlite, which has no autovacuum, for
+// up to an hour; on PostgreSQL until autovacuum came round): after freezing 1,000,000 customers, a batch took
+// 0.8 s at half-way instead of milliseconds.
+const ANALYZE_AFTER_ADDING = 10_000;
 
 const jsonOrNull = (text: string): unknown => {
   try {
@@ -82,6 +90,9 @@ export function breachAffectedRoutes(db: Database): Hono<AppEnv> {
       await appendAudit(tx, { ...actor(c), action: 'update', resource: breachIncidents.name, recordId: id, fields: ['affected_customers'], reason: note });
       return { added, total: await affectedTotal(tx, id) };
     });
+    if (answer.added >= ANALYZE_AFTER_ADDING) {
+      await db.exec('ANALYZE breach_affected_customers').catch((err: unknown) => logger.warn({ event: 'analyze failed', table: 'breach_affected_customers', err }, 'analyze failed'));
+    }
     return c.json(answer);
   });
 
