@@ -50,6 +50,8 @@ export const SETTINGS_MESSAGES = {
 } as const;
 
 // The same bounds as the CHECK constraints of migration 018.
+// a form's emptied input arrives as null: it means the empty text (no link, no recipients)
+const nullAsEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? '' : v), schema);
 const noticeText = (max: number, message: string) =>
   z
     .string({ error: 'Required' })
@@ -96,9 +98,9 @@ export const settingsUpdateSchema = z
     deletion_period_days: wholeNumber(SETTINGS_MESSAGES.deletion_period_days, dp.min, dp.max),
     child_age: wholeNumber(SETTINGS_MESSAGES.child_age, ca.min, ca.max),
     // absent: kept as stored (a client that knows only the numbers does not blank the notice's texts)
-    privacy_policy_url: httpsUrl.optional(),
-    notice_recipients: noticeText(1000, SETTINGS_MESSAGES.notice_recipients).optional(),
-    notice_uses: noticeText(1000, SETTINGS_MESSAGES.notice_uses).min(1, SETTINGS_MESSAGES.notice_uses).optional(),
+    privacy_policy_url: nullAsEmpty(httpsUrl).optional(),
+    notice_recipients: nullAsEmpty(noticeText(1000, SETTINGS_MESSAGES.notice_recipients)).optional(),
+    notice_uses: nullAsEmpty(noticeText(1000, SETTINGS_MESSAGES.notice_uses).min(1, SETTINGS_MESSAGES.notice_uses)).optional(),
     version,
   })
   .strict();

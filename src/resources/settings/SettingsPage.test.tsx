@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { renderApp } from '../../test/renderApp';
 import { mswServer } from '../../test/mswServer';
+import { DEFAULT_SETTINGS } from '../../domain/settings';
 
 const year = new Date().getUTCFullYear();
 const holiday = { id: 1, day: `${year}-11-20`, name: 'National Day', kind: 'fixed', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z', version: 1 };
@@ -17,7 +18,29 @@ describe('SettingsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Settings saved')).toBeInTheDocument();
     const put = requests.find((r) => r.method === 'PUT' && r.url.endsWith('/api/settings'))!;
-    expect(await put.json()).toEqual({ consent_window_days: 14, deletion_period_days: 40, child_age: 13, version: 1 });
+    expect(await put.json()).toEqual({ ...DEFAULT_SETTINGS, deletion_period_days: 40, version: 1 });
+  });
+
+  it('refuses a privacy policy address that is not https before sending anything', async () => {
+    const { user, requests } = renderApp('/settings');
+    const policy = await screen.findByRole('textbox', { name: /Privacy policy address/ });
+    expect(policy).toHaveValue('');
+    await user.type(policy, 'http://souqmuscat.om/privacy');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/starts with https:\/\//)).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'PUT')).toBe(false);
+  });
+
+  it('lets an admin set the privacy policy and the notice’s texts', async () => {
+    const { user, requests } = renderApp('/settings');
+    const policy = await screen.findByRole('textbox', { name: /Privacy policy address/ });
+    await user.type(policy, 'https://souqmuscat.om/privacy');
+    const recipients = screen.getByRole('textbox', { name: /Third parties named/ });
+    await user.clear(recipients);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Settings saved')).toBeInTheDocument();
+    const put = requests.find((r) => r.method === 'PUT' && r.url.endsWith('/api/settings'))!;
+    expect(await put.json()).toMatchObject({ privacy_policy_url: 'https://souqmuscat.om/privacy', notice_recipients: '', notice_uses: DEFAULT_SETTINGS.notice_uses });
   });
 
   it("explains the PDPL's 45-day limit before sending anything", async () => {

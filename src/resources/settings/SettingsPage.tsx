@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Card, CardContent } from '@mui/material';
-import { Loading, NumberInput, ResourceContextProvider, SaveButton, SimpleForm, Title, Toolbar, useCanAccess, useDataProvider, useNotify } from 'react-admin';
+import { Loading, NumberInput, ResourceContextProvider, TextInput, SaveButton, SimpleForm, Title, Toolbar, useCanAccess, useDataProvider, useNotify } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import type { PrivacyDataProvider } from '../../providers/dataProvider';
 import { SETTINGS_LIMITS, settingsUpdateSchema, type SettingsRecord, type SettingsUpdate } from '../../domain/settings';
@@ -9,12 +9,17 @@ import { formResolver } from '../shared/zodResolver';
 
 const SETTINGS_QUERY = ['privacy-settings'];
 const FIELDS = ['consent_window_days', 'deletion_period_days', 'child_age'] as const;
+// what the parent's consent notice names (server/workflows/consentNotice.ts)
+const NOTICE_FIELDS = ['privacy_policy_url', 'notice_recipients', 'notice_uses'] as const;
 
 // Only what the schema accepts: updated_at is the server's.
 const formValues = (s: SettingsRecord): SettingsUpdate => ({
   consent_window_days: s.consent_window_days,
   deletion_period_days: s.deletion_period_days,
   child_age: s.child_age,
+  privacy_policy_url: s.privacy_policy_url ?? '',
+  notice_recipients: s.notice_recipients ?? '',
+  notice_uses: s.notice_uses ?? '',
   version: s.version,
 });
 
@@ -67,6 +72,18 @@ export function SettingsPage() {
                 helperText={`resources.settings.hints.${field}`}
                 disabled={!canEdit}
                 isRequired
+              />
+            ))}
+            {NOTICE_FIELDS.map((field) => (
+              <TextInput
+                key={field}
+                source={field}
+                type={field === 'privacy_policy_url' ? 'url' : 'text'}
+                multiline={field !== 'privacy_policy_url'}
+                helperText={`resources.settings.hints.${field}`}
+                disabled={!canEdit}
+                isRequired={field === 'notice_uses'}
+                fullWidth
               />
             ))}
           </SimpleForm>
