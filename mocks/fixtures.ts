@@ -1,3 +1,4 @@
+import type { AccessRequest } from '../src/domain/accessRequests';
 import type { Customer } from '../src/domain/customers';
 import type { ConsentRequest } from '../src/domain/consentRequests';
 import type { DeletionTicket } from '../src/domain/deletionTickets';
@@ -76,6 +77,33 @@ export function buildDeletionTicket(overrides: Partial<DeletionTicket> = {}): De
     identity_codes_sent: 0,
     identity_code_failures: 0,
     completed_at: null,
+    created_at: moment,
+    updated_at: moment,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function buildAccessRequest(overrides: Partial<AccessRequest> = {}): AccessRequest {
+  return {
+    id: 1,
+    customer_id: 1,
+    requester_name: 'Salim bin Said Al Harthy',
+    requester_email: 'salim.alharthy1@example.com',
+    channel: 'email',
+    status: 'new',
+    assignee: null,
+    notes: null,
+    rejection_reason: null,
+    received_at: moment,
+    due_at: '2026-10-31T19:59:59.999Z',
+    due_rule: 'Response period (the deletion period set in settings): 30 days (PDPL maximum 45)',
+    identity_method: null,
+    identity_verified_at: null,
+    identity_codes_sent: 0,
+    identity_code_failures: 0,
+    completed_at: null,
+    link_expires_at: null,
     created_at: moment,
     updated_at: moment,
     version: 1,

@@ -6,6 +6,7 @@ import { authProvider } from './providers/authProvider';
 import { customersResource } from './resources/customers';
 import { consentRequestsResource } from './resources/consent-requests';
 import { deletionTicketsResource } from './resources/deletion-tickets';
+import { accessRequestsResource } from './resources/access-requests';
 import { authorityReferralsResource } from './resources/authority-referrals';
 import { breachIncidentsResource } from './resources/breach-incidents';
 import { auditLogResource } from './resources/audit-log';
@@ -35,6 +36,7 @@ export function App({ dataProvider = defaultDataProvider, store = browserStore }
       <Resource {...customersResource} />
       <Resource {...consentRequestsResource} />
       <Resource {...deletionTicketsResource} />
+      <Resource {...accessRequestsResource} />
       <Resource {...authorityReferralsResource} />
       <Resource {...breachIncidentsResource} />
       <Resource {...auditLogResource} />

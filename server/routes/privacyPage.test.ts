@@ -60,6 +60,15 @@ describeOnEachDatabase('the public privacy page', { smtp: true }, (suite) => {
     expect(kept.email).toBeNull();
   });
 
+  it('opens an access request for a copy of one’s data, by the web form', async () => {
+    const address = 'pub.access@example.org';
+    expect((await ask(address, 'access', 'Salma Al Hinai')).status).toBe(200);
+    expect((await post(await confirmationPath(address))).status).toBe(200);
+    const [request] = (await admin.list('access-requests', { filter: { q: address } })).body;
+    expect(request).toMatchObject({ requester_name: 'Salma Al Hinai', requester_email: address, channel: 'web_form', status: 'new', due_at: expect.any(String) });
+    expect((await admin.list('deletion-tickets', { filter: { q: address } })).body).toHaveLength(0);
+  });
+
   it('stops marketing mail at once on confirmation', async () => {
     const address = 'pub.marketing@example.org';
     await ask(address, 'stop_marketing');

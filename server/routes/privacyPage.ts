@@ -10,9 +10,16 @@ import { CONFIRMATION_HOURS, parsePublicRequest, type PublicRequestKind } from '
 import { parentPage, publicPageStore } from './parentPage';
 
 export const PRIVACY_PAGE_PATH = '/privacy';
+
+const NEXT: Readonly<Record<PublicRequestKind, string>> = {
+  access: 'We will check that the account is yours and then e-mail a link to your data to the address on the account, at the latest within the period our privacy policy states.',
+  delete_account: 'We will check that the account is yours and then delete it; we write to this address when it is done, at the latest within the period our privacy policy states.',
+  stop_marketing: 'You will get no more marketing e-mail from us. Messages about your orders and your data still reach you.',
+};
 const QUESTION = 'Questions about your data?';
 
 const ASKED: Readonly<Record<PublicRequestKind, string>> = {
+  access: 'for a copy of the personal data we hold about you',
   delete_account: 'to delete your account and the personal data we hold about you',
   stop_marketing: 'to stop sending you marketing e-mail',
 };
@@ -35,7 +42,8 @@ export function privacyPageRoutes(db: Database, options: { publicUrl?: string; s
       <form method="post" action="${PRIVACY_PAGE_PATH}/requests">
         <fieldset>
           <legend>What do you want us to do?</legend>
-          <label><input type="radio" name="kind" value="delete_account" ${values.kind === 'delete_account' ? raw('checked') : ''} required /> Delete my account and my personal data</label>
+          <label><input type="radio" name="kind" value="access" ${values.kind === 'access' ? raw('checked') : ''} required /> Send me a copy of my personal data</label>
+          <label><input type="radio" name="kind" value="delete_account" ${values.kind === 'delete_account' ? raw('checked') : ''} /> Delete my account and my personal data</label>
           <label><input type="radio" name="kind" value="stop_marketing" ${values.kind === 'stop_marketing' ? raw('checked') : ''} /> Stop sending me marketing e-mail</label>
           ${error('kind')}
         </fieldset>
@@ -76,10 +84,7 @@ export function privacyPageRoutes(db: Database, options: { publicUrl?: string; s
   app.post(`${PRIVACY_PAGE_PATH}/confirm/:token`, async (c) => {
     const confirmed = await confirmPublicRequest(db, c.req.param('token'), clientAddress(c));
     if (!confirmed) return gone(c);
-    const next =
-      confirmed.kind === 'stop_marketing'
-        ? 'You will get no more marketing e-mail from us. Messages about your orders and your data still reach you.'
-        : 'We will check that the account is yours and then delete it; we write to this address when it is done, at the latest within the period our privacy policy states.';
+    const next = NEXT[confirmed.kind];
     return page(c, 'Your request is confirmed', html`<p role="status">${next}</p>`);
   });
 

@@ -4,6 +4,7 @@ import { consentEffects } from './consentEffects';
 import { deletionEffects } from './deletionEffects';
 import { referralEffects } from './referralEffects';
 import { breachEffects } from './breachEffects';
+import { accessEffects } from './accessEffects';
 
 export interface EffectOptions {
   /** where the parent's link points */
@@ -12,5 +13,5 @@ export interface EffectOptions {
 
 /** Each workflow's side effects, keyed by the workflow itself: a new workflow without an entry does not compile. */
 export function workflowEffects(options: EffectOptions): Record<WorkflowName, StepEffects> {
-  return { consent: consentEffects(options), deletion: deletionEffects, referral: referralEffects, breach: breachEffects };
+  return { consent: consentEffects(options), deletion: deletionEffects, referral: referralEffects, breach: breachEffects, access: accessEffects(options) };
 }

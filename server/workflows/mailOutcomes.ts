@@ -1,7 +1,8 @@
 import type { Transaction } from '../db/database';
 import type { MailFate, MailOutcomes } from '../mail/sender';
 import { ApiError } from '../apiError';
-import { IDENTITY_CODE_MINUTES } from '../../src/domain/deletionWorkflow';
+import { IDENTITY_CODE_MINUTES } from '../../src/domain/identityVerification';
+import { findResource } from '../../src/domain/resources';
 import { consentWorkflow } from '../../src/domain/consentWorkflow';
 import { takeStep } from './takeStep';
 import { lockCustomerOf } from './lockOrder';
@@ -29,11 +30,14 @@ export function mailOutcomes(options: { publicUrl: string }): MailOutcomes {
   return {
     async delivered(tx, mail) {
       if (mail.kind === 'consent_notice') await consentStep(tx, mail, 'notice_delivered', {});
-      if (mail.kind === 'identity_code') {
-        await tx.query(
-          'UPDATE deletion_tickets SET identity_code_expires_at = now() + make_interval(mins => $3) WHERE id = $1 AND identity_code_mail_id = $2',
-          [mail.record_id, mail.id, IDENTITY_CODE_MINUTES],
-        );
+      // the request the code is for: a deletion ticket or an access request
+      const table = mail.kind === 'identity_code' && mail.resource ? findResource(mail.resource)?.table : undefined;
+      if (table) {
+        await tx.query(`UPDATE ${table} SET identity_code_expires_at = now() + make_interval(mins => $3) WHERE id = $1 AND identity_code_mail_id = $2`, [
+          mail.record_id,
+          mail.id,
+          IDENTITY_CODE_MINUTES,
+        ]);
       }
     },
     async failed(tx, mail, error) {

@@ -6,7 +6,7 @@ import { createRecord } from '../db/records';
 import { loadSettings } from '../settings/settingsStore';
 import { loadHolidays } from '../calendar/holidayCalendar';
 import { ApiError } from '../apiError';
-import { deletionTickets } from '../../src/domain/deletionTickets';
+import { findResource } from '../../src/domain/resources';
 import { planCreate } from '../../src/domain/writePlans';
 import { CONFIRMATION_HOURS, PUBLIC_LIMITS, confirmationMail, ticketForConfirmed, type PublicRequest, type PublicRequestKind } from '../../src/domain/publicRequests';
 
@@ -60,7 +60,7 @@ export async function pendingRequest(db: Database, token: string): Promise<Publi
  * Confirms once: opens the deletion ticket (due by the usual rule), and a request to stop marketing
  * mail puts the address on the suppression list at once. Null when the link is unknown, used or expired.
  */
-export async function confirmPublicRequest(db: Database, token: string, client: string): Promise<{ kind: PublicRequestKind; ticketId: number } | null> {
+export async function confirmPublicRequest(db: Database, token: string, client: string): Promise<{ kind: PublicRequestKind; opened: { resource: string; id: number } } | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   return db.transaction(async (tx) => {
     const [request] = await tx.query<{ id: number; kind: PublicRequestKind; email: string; requester_name: string | null }>(
@@ -68,19 +68,21 @@ export async function confirmPublicRequest(db: Database, token: string, client: 
       [tokenHash(token)],
     );
     if (!request) return null;
-    const ticketId = await openTicket(tx, request, client);
+    const opened = await openTicket(tx, request, client);
     if (request.kind === 'stop_marketing') await suppressAddress(tx, request.email, 'public privacy page');
-    await tx.query('UPDATE public_requests SET ticket_id = $2, email = NULL, requester_name = NULL WHERE id = $1', [request.id, ticketId]);
-    return { kind: request.kind, ticketId };
+    const link = opened.resource === 'access-requests' ? 'access_request_id' : 'ticket_id';
+    await tx.query(`UPDATE public_requests SET ${link} = $2, email = NULL, requester_name = NULL WHERE id = $1`, [request.id, opened.id]);
+    return { kind: request.kind, opened };
   });
 }
 
-async function openTicket(tx: Transaction, request: { kind: PublicRequestKind; email: string; requester_name: string | null }, client: string): Promise<number> {
-  const values = ticketForConfirmed(request, new Date());
+async function openTicket(tx: Transaction, request: { kind: PublicRequestKind; email: string; requester_name: string | null }, client: string): Promise<{ resource: string; id: number }> {
+  const { resource, values } = ticketForConfirmed(request, new Date());
+  const def = findResource(resource)!;
   const facts = { now: new Date(), username: 'web_form', role: 'public', settings: await loadSettings(tx), holidays: await loadHolidays(tx) };
-  const decision = planCreate(deletionTickets.name, values, facts);
+  const decision = planCreate(def.name, values, facts);
   if (!decision.ok) throw new ApiError(decision.status, decision.message, decision.errors);
-  const row = await createRecord(tx, deletionTickets, decision.plan.values);
-  await appendAudit(tx, { staff: null, username: 'web_form', action: 'create', resource: deletionTickets.name, recordId: Number(row.id), fields: Object.keys(values), address: client });
-  return Number(row.id);
+  const row = await createRecord(tx, def, decision.plan.values);
+  await appendAudit(tx, { staff: null, username: 'web_form', action: 'create', resource: def.name, recordId: Number(row.id), fields: Object.keys(values), address: client });
+  return { resource: def.name, id: Number(row.id) };
 }

@@ -45,3 +45,9 @@ export function deletionTicketDue(
   const { due, rule, description } = earliestDeadline(deletionTicketDeadlines(scope, receivedAt, settings, holidays));
   return { due, rule, description };
 }
+
+/** When an access request must be answered: the deletion period the settings set, which the PDPL caps at 45 days for every request. */
+export function accessRequestDue(receivedAt: Date, settings: Pick<PrivacySettings, 'deletion_period_days'>): { due: Date; rule: string; description: string } {
+  const days = settings.deletion_period_days;
+  return { due: calendarDaysFrom(receivedAt, days), rule: DELETION_PERIOD_RULE, description: `Response period (the deletion period set in settings): ${days} days (PDPL maximum 45)` };
+}

@@ -13,6 +13,7 @@ import {
 import { consentWorkflow } from './consentWorkflow';
 import { referralWorkflow } from './referralWorkflow';
 import { breachWorkflow } from './breachWorkflow';
+import { accessWorkflow } from './accessWorkflow';
 import { buildAuthorityReferral, buildDeletionTicket } from '../../mocks/fixtures';
 import type { DeletionScope, DeletionStatus } from './deletionTickets';
 
@@ -192,7 +193,7 @@ describe('open tickets', () => {
 });
 
 it('each workflow has its own name, the one the server keys its effects by', () => {
-  expect([consentWorkflow.name, deletionWorkflow.name, referralWorkflow.name, breachWorkflow.name]).toEqual([...WORKFLOW_NAMES]);
+  expect([consentWorkflow.name, deletionWorkflow.name, referralWorkflow.name, breachWorkflow.name, accessWorkflow.name]).toEqual([...WORKFLOW_NAMES]);
 });
 
 describe('the history of an assignment', () => {

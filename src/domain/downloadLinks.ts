@@ -8,7 +8,7 @@ import { muscatDateTime } from './muscatTime';
 
 export const DOWNLOAD_LINK_DAYS = 7;
 
-export const DOWNLOAD_PURPOSE = ['child_data'] as const;
+export const DOWNLOAD_PURPOSE = ['child_data', 'access_data'] as const;
 export type DownloadPurpose = (typeof DOWNLOAD_PURPOSE)[number];
 
 /** The consent request's history entry when the link is mailed. */
@@ -44,5 +44,16 @@ export function childDataLinkMail(childName: string, url: string, expiresAt: Dat
       `Download it here (a JSON file): ${url}\n\n` +
       `The link works once, until ${muscatDateTime(expiresAt)} (Muscat time). If it has expired, ask us again and we will send a new one. ` +
       `If you did not ask for this, you can ignore this message.`,
+  };
+}
+
+/** The mail to the person who asked for their own data: where the file is, and for how long. */
+export function accessDataLinkMail(url: string, expiresAt: Date) {
+  return {
+    subject: 'A copy of your data',
+    text:
+      `You asked for a copy of the personal data we hold about you, and we checked it was you.\n\n` +
+      `Download it here (a JSON file with a readable summary): ${url}\n\n` +
+      `The link works once, until ${muscatDateTime(expiresAt)} (Muscat time). If it has expired, ask us again and we will send a new one.`,
   };
 }

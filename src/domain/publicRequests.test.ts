@@ -17,16 +17,17 @@ describe('a request from the public privacy page', () => {
     );
   });
 
-  it('becomes a deletion ticket by the web form, received when confirmed, named by the address when no name was given', () => {
+  it('becomes a deletion ticket or an access request by the web form, received when confirmed, named by the address when no name was given', () => {
     const at = new Date('2026-11-23T10:00:00.000Z');
-    expect(ticketForConfirmed({ kind: 'delete_account', email: 'huda@example.org', requester_name: null }, at)).toEqual({
+    const common = {
       requester_name: 'huda@example.org',
       requester_email: 'huda@example.org',
       channel: 'web_form',
-      scope: 'account',
       received_at: '2026-11-23T10:00:00.000Z',
       notes: 'Filed on the public privacy page; the address was proven by its confirmation link on 2026-11-23T10:00:00.000Z.',
-    });
-    expect(ticketForConfirmed({ kind: 'stop_marketing', email: 'a@b.example', requester_name: 'A' }, at).scope).toBe('marketing_email');
+    };
+    expect(ticketForConfirmed({ kind: 'delete_account', email: 'huda@example.org', requester_name: null }, at)).toEqual({ resource: 'deletion-tickets', values: { ...common, scope: 'account' } });
+    expect(ticketForConfirmed({ kind: 'access', email: 'huda@example.org', requester_name: null }, at)).toEqual({ resource: 'access-requests', values: common });
+    expect(ticketForConfirmed({ kind: 'stop_marketing', email: 'a@b.example', requester_name: 'A' }, at).values).toMatchObject({ scope: 'marketing_email', requester_name: 'A' });
   });
 });

@@ -7,11 +7,11 @@ import { z } from 'zod';
  * address is a customer's (it never looks), and each address and each client may ask only so often.
  */
 
-export const PUBLIC_REQUEST_KIND = ['delete_account', 'stop_marketing'] as const;
+export const PUBLIC_REQUEST_KIND = ['access', 'delete_account', 'stop_marketing'] as const;
 export type PublicRequestKind = (typeof PUBLIC_REQUEST_KIND)[number];
 
-/** How a confirmed request is entered: the deletion ticket it opens. */
-export const TICKET_SCOPE: Readonly<Record<PublicRequestKind, 'account' | 'marketing_email'>> = {
+/** How a confirmed request is entered: the deletion ticket it opens, or (for a copy of one's data) an access request. */
+export const TICKET_SCOPE: Readonly<Record<Exclude<PublicRequestKind, 'access'>, 'account' | 'marketing_email'>> = {
   delete_account: 'account',
   stop_marketing: 'marketing_email',
 };
@@ -42,6 +42,7 @@ export function parsePublicRequest(form: Record<string, unknown>): { ok: true; v
 }
 
 const WHAT: Readonly<Record<PublicRequestKind, string>> = {
+  access: 'send you a copy of the personal data we hold about you',
   delete_account: 'delete your account and the personal data we hold about you',
   stop_marketing: 'stop sending you marketing e-mail',
 };
@@ -57,14 +58,16 @@ export function confirmationMail(kind: PublicRequestKind, url: string, storeName
   };
 }
 
-/** The deletion ticket a confirmed request opens: the address proven, the channel the web form. */
+/** The record a confirmed request opens (a deletion ticket, or an access request): the address proven, the channel the web form. */
 export function ticketForConfirmed(request: { kind: PublicRequestKind; email: string; requester_name: string | null }, confirmedAt: Date) {
-  return {
+  const common = {
     requester_name: request.requester_name ?? request.email,
     requester_email: request.email,
     channel: 'web_form',
-    scope: TICKET_SCOPE[request.kind],
     received_at: confirmedAt.toISOString(),
     notes: `Filed on the public privacy page; the address was proven by its confirmation link on ${confirmedAt.toISOString()}.`,
   };
+  return request.kind === 'access'
+    ? { resource: 'access-requests' as const, values: common }
+    : { resource: 'deletion-tickets' as const, values: { ...common, scope: TICKET_SCOPE[request.kind] } };
 }

@@ -2,9 +2,10 @@ import { consentWorkflow } from './consentWorkflow';
 import { deletionWorkflow } from './deletionWorkflow';
 import { referralWorkflow } from './referralWorkflow';
 import { breachWorkflow } from './breachWorkflow';
+import { accessWorkflow } from './accessWorkflow';
 import type { Workflow } from './workflow';
 
-export const WORKFLOWS: readonly Workflow[] = [consentWorkflow, deletionWorkflow, referralWorkflow, breachWorkflow];
+export const WORKFLOWS: readonly Workflow[] = [consentWorkflow, deletionWorkflow, referralWorkflow, breachWorkflow, accessWorkflow];
 
 export function findWorkflow(resource: string): Workflow | undefined {
   return WORKFLOWS.find((w) => w.resource.name === resource);

@@ -9,6 +9,7 @@ const RECORD_PAGE: Record<AuditedResource, 'show' | 'edit' | null> = {
   customers: 'show',
   'consent-requests': 'show',
   'deletion-tickets': 'show',
+  'access-requests': 'show',
   'authority-referrals': 'show',
   'breach-incidents': 'show',
   staff: 'edit',
