@@ -40,7 +40,9 @@ const steps: Step[] = [
   { name: 'create a customer', method: 'POST', path: '/api/customers', body: customer(1) },
   { name: 'create a customer with an Arabic name', method: 'POST', path: '/api/customers', body: customer(2, { full_name: 'زينب بنت حمد البلوشي', email: 'ZAINAB@example.com' }) },
   { name: 'a child without a parent', method: 'POST', path: '/api/customers', body: customer(3, { birth_date: '2017-03-03', id_type: null, id_number: '', phone: '', address: null, school: 'Indian School Muscat' }) },
-  { name: 'register a child, with the parent', method: 'POST', path: '/api/customers', body: customer(3, { birth_date: '2017-03-03', id_type: null, id_number: '', phone: '', address: null, school: 'Indian School Muscat', parent_name: 'Parent Three', parent_email: 'Parent3@example.com' }) },
+  // COPPA data minimisation: before the parent consents, only what the notice needs
+  { name: 'a child with a school, phone, ID and address before consent', method: 'POST', path: '/api/customers', body: customer(3, { birth_date: '2017-03-03', school: 'Indian School Muscat', parent_name: 'Parent Three', parent_email: 'Parent3@example.com' }) },
+  { name: 'register a child, with the parent', method: 'POST', path: '/api/customers', body: customer(3, { birth_date: '2017-03-03', id_type: null, id_number: '', phone: '', address: null, newsletter: false, parent_name: 'Parent Three', parent_email: 'Parent3@example.com' }) },
   { name: 'the consent request registering opened', method: 'GET', path: `/api/consent-requests${q({ filter: { customer_id: 3 } })}` },
   { name: 'create a consent request', method: 'POST', path: '/api/consent-requests', body: { customer_id: 3, child_name: 'Child Three', parent_name: 'Parent Three', parent_email: 'parent3@example.com' } },
   { name: 'a consent request for an adult', method: 'POST', path: '/api/consent-requests', body: { customer_id: 1, child_name: 'Not a child', parent_name: 'Parent', parent_email: 'parent1@example.com' } },
@@ -142,6 +144,9 @@ const steps: Step[] = [
   // Last: PostgreSQL spends an id on a refused insert, after which the ids would differ.
   { name: 'a missing related customer', method: 'POST', path: '/api/deletion-tickets', body: { customer_id: 77, requester_name: 'X', requester_email: 'x@example.com', channel: 'email', scope: 'account' } },
   { name: 'a username taken', method: 'POST', path: '/api/customers', body: customer(1) },
+  { name: 'a school for a child before the parent consents', method: 'PUT', path: '/api/customers/3', body: { ...customer(3, { birth_date: '2017-03-03', id_type: null, id_number: '', phone: '', address: null, newsletter: false, school: 'Indian School Muscat' }), version: 1 } },
+  { name: 'the parent consents (staff record it)', method: 'POST', path: '/api/consent-requests/2/steps/grant', body: { version: 1, verification_method: 'signed_form', third_party_disclosure: false } },
+  { name: 'a school for the child once the parent consented', method: 'PUT', path: '/api/customers/3', body: { ...customer(3, { birth_date: '2017-03-03', id_type: null, id_number: '', phone: '', address: null, newsletter: false, school: 'Indian School Muscat' }), version: 1 } },
 ];
 
 // Played signed in as support, after the admin's steps: what support may not do is refused alike.
@@ -227,6 +232,16 @@ describe('contract: MSW handlers answer exactly as the real server', () => {
 
   it.each(steps.map((s, i) => [s.name, i] as const))('%s', (_name, i) => {
     expect(mocked[i]).toEqual(real[i]);
+  });
+
+  it('refuses a child’s withheld fields until the parent consents, then takes them', () => {
+    const status = (name: string) => real[steps.findIndex((s) => s.name === name)].status;
+    expect(status('a child with a school, phone, ID and address before consent')).toBe(400);
+    expect(real[steps.findIndex((s) => s.name === 'a child with a school, phone, ID and address before consent')].body).toMatchObject({ errors: { school: 'Not collected before the parent consents' } });
+    expect(status('register a child, with the parent')).toBe(201);
+    expect(status('a school for a child before the parent consents')).toBe(400);
+    expect(status('the parent consents (staff record it)')).toBe(200);
+    expect(status('a school for the child once the parent consented')).toBe(200);
   });
 
   it.each(supportSteps.map((s, i) => [s.name, i] as const))('%s', (_name, i) => {
