@@ -24,6 +24,9 @@ test('a child registers, the parent gets the COPPA notice and consents through i
   await expect(page.getByRole('textbox', { name: "Parent's name" })).toHaveCount(0);
   await page.getByRole('textbox', { name: 'Date of birth' }).fill(birthDateYearsAgo(9));
   await expect(page.getByText('This customer is under 13')).toBeVisible();
+  // COPPA minimisation: what the notice does not need waits for the parent's consent
+  await expect(page.getByRole('textbox', { name: 'School' })).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: 'Phone' })).toBeDisabled();
   await page.getByRole('textbox', { name: "Parent's name" }).fill(parentName);
   await page.getByRole('textbox', { name: "Parent's e-mail" }).fill(parentEmail);
   await page.getByRole('button', { name: 'Save' }).click();
@@ -59,7 +62,9 @@ test('a child registers, the parent gets the COPPA notice and consents through i
   expect(notice.text).toContain('Your consent is required. Until you give it, we collect, use and disclose nothing more about your child.');
   expect(notice.text).toContain('What we would collect about your child, and why:');
   expect(notice.text).toMatch(/Third parties: .*payment and delivery providers/);
-  expect(notice.text).toContain('privacy policy explains all this in full: http://127.0.0.1:3199/privacy-policy');
+  // no privacy_policy_url setting and no PRIVACY_POLICY_URL here: the notice says where to ask, never linking the desk (its sign-in page)
+  expect(notice.text).toMatch(/For our privacy policy, write to us at \S+@\S+\./);
+  expect(notice.text).not.toContain('127.0.0.1:3199/privacy-policy');
   expect(notice.text).toMatch(/If we have no answer by \d{1,2} \w+ \d{4} \(14 days\), we delete your contact details and your child’s\./);
   const link = /http:\/\/127\.0\.0\.1:3199\/parent\/consent\/[A-Za-z0-9_-]+/.exec(notice.text)?.[0];
   expect(link, notice.text).toBeTruthy();
