@@ -60,6 +60,21 @@ describeOnEachDatabase('access requests', { smtp: true }, (suite) => {
     expect((await support.update(R, request.id, { ...sent.body, notes: 'late' })).status).toBe(409);
   });
 
+  it('checks the identity again when whose data, or who asked, changes after the check', async () => {
+    const { request } = await requestFor('acctwo');
+    const other = (await support.create('customers', uniqueCustomer('acctwob'))).body;
+    await step(support, R, request.id, 'start_verification');
+    const verified = await step(support, R, request.id, 'verify_identity', { identity_method: 'phone_callback', note: 'Called the number on file' });
+    expect(verified.body.status).toBe('in_progress');
+    const notes = await support.update(R, request.id, { ...verified.body, notes: 'Asked by phone too' });
+    expect(notes.body).toMatchObject({ status: 'in_progress', identity_method: 'phone_callback' });
+    const moved = await support.update(R, request.id, { ...notes.body, customer_id: other.id });
+    expect(moved.body).toMatchObject({ status: 'verifying_identity', identity_method: null, identity_verified_at: null });
+    expect((await step(support, R, request.id, 'send_data')).status).toBe(409);
+    const history = (await support.list('workflow-history', { filter: { resource: R, record_id: request.id }, sort: ['id', 'ASC'] })).body as { step: string }[];
+    expect(history.at(-1)!.step).toBe('restart_verification');
+  });
+
   it('needs a linked customer before any check, and tells the requester when it is refused', async () => {
     const created = await support.create(R, { requester_name: 'Unknown person', requester_email: 'unknown.acc@example.net', channel: 'email' });
     expect((await step(support, R, created.body.id, 'start_verification')).body).toEqual({ message: NO_CUSTOMER });

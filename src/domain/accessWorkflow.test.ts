@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planStep, stepRefusal, type StepActor, type StepActorKind } from './workflow';
-import { NO_CUSTOMER, NOT_VERIFIED, accessWorkflow } from './accessWorkflow';
+import { NO_CUSTOMER, NOT_VERIFIED, accessIdentityCheckRestart, accessWorkflow } from './accessWorkflow';
 import { ACCESS_STATUS, accessRequests } from './accessRequests';
 import { tooManyCodes } from './identityVerification';
 
@@ -64,5 +64,14 @@ describe('the access workflow’s rules', () => {
     expect(rejected.ok && rejected.plan.changes).toStrictEqual({ status: 'rejected', rejection_reason: 'No data under this address' });
     expect(accessRequests.updateRefusal!({ status: 'completed' })).toMatch(/completed/);
     expect(accessRequests.updateRefusal!({ status: 'in_progress' })).toBeNull();
+  });
+
+  it('checks the identity again when the customer or the requester’s address changes once checking started', () => {
+    const verified = request('in_progress', { requester_email: 'a@example.net' });
+    expect(accessIdentityCheckRestart(verified, { ...verified, notes: 'called back' })).toBeNull();
+    for (const change of [{ customer_id: 8 }, { requester_email: 'b@example.net' }]) {
+      expect(accessIdentityCheckRestart(verified, { ...verified, ...change })).toEqual({ status: 'verifying_identity', identity_method: null, identity_verified_at: null });
+      expect(accessIdentityCheckRestart({ ...verified, status: 'new' }, { ...verified, ...change })).toBeNull();
+    }
   });
 });

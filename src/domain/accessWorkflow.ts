@@ -1,9 +1,12 @@
 import { accessRequests, type AccessStatus } from './accessRequests';
 import type { StepDefinition, Workflow } from './workflow';
-import { OPEN_REQUEST_STATUSES, identitySteps } from './identityVerification';
+import { OPEN_REQUEST_STATUSES, identityCheckRestartOn, identitySteps } from './identityVerification';
 
 export const NO_CUSTOMER = 'Link the request to the customer whose data it asks for before verifying anyone’s identity';
 export const NOT_VERIFIED = 'Verify the requester’s identity before sending them any data';
+
+/** Whose data is sent, and who asked: what the identity check was about, so an edit of them checks it again. */
+export const accessIdentityCheckRestart = identityCheckRestartOn(['customer_id', 'requester_email']);
 
 // The data is the linked customer's, so that is who must prove control of the account.
 const needsCustomer = (record: Record<string, unknown>) => (record.customer_id == null ? NO_CUSTOMER : null);

@@ -2,10 +2,10 @@ import { deletionTickets, type DeletionStatus } from './deletionTickets';
 import type { StepDefinition, Workflow } from './workflow';
 import { erasedValues, erasesCustomer } from './erasure';
 import { holdingReferralIds } from './referralWorkflow';
-import { OPEN_REQUEST_STATUSES, identitySteps } from './identityVerification';
+import { OPEN_REQUEST_STATUSES, identityCheckRestartOn, identitySteps } from './identityVerification';
 
 // assigning and the identity check are every request's (identityVerification.ts); deletion's own rules follow
-export { IDENTITY_CODE_MINUTES, MAX_CODES_PER_TICKET, MAX_WRONG_CODES, NOT_AN_ASSIGNEE, WRONG_CODE, assigneeRefusal, assignees, codeVoided, type Assignee } from './identityVerification';
+export { IDENTITY_CHECK_RESTART, IDENTITY_CODE_MINUTES, MAX_CODES_PER_TICKET, MAX_WRONG_CODES, NOT_AN_ASSIGNEE, WRONG_CODE, assigneeRefusal, assignees, codeVoided, type Assignee } from './identityVerification';
 
 /** The states in which a ticket still has work to do (and a deadline to meet). */
 export const OPEN_TICKET_STATUSES: readonly DeletionStatus[] = OPEN_REQUEST_STATUSES;
@@ -17,24 +17,7 @@ export const identityFirst = (status: unknown) =>
 
 /** Once verification starts these say whose data is erased and who is told: they are what was verified. */
 export const IDENTITY_BOUND_FIELDS = ['customer_id', 'requester_email', 'scope'] as const;
-const verifying: readonly DeletionStatus[] = ['verifying_identity', 'in_progress'];
-
-/**
- * The changes an edit brings with it when it touches what the identity check was about: the ticket
- * goes back to verifying the identity, and any earlier check no longer counts. Null when it does not.
- */
-export function identityCheckRestart(before: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> | null {
-  if (!(verifying as readonly unknown[]).includes(before.status)) return null;
-  const moved = IDENTITY_BOUND_FIELDS.filter((f) => f in values && (values[f] ?? null) !== (before[f] ?? null));
-  if (!moved.length) return null;
-  return { status: 'verifying_identity', identity_method: null, identity_verified_at: null };
-}
-
-/** How the restart shows in the ticket's history. */
-export const IDENTITY_CHECK_RESTART = {
-  step: 'restart_verification',
-  note: 'The customer, the requester’s e-mail or the scope changed after verification started: the identity is checked again.',
-} as const;
+export const identityCheckRestart = identityCheckRestartOn(IDENTITY_BOUND_FIELDS);
 
 // The erasure happens on the linked customer, so that is who must prove control of the account.
 const needsCustomer = (record: Record<string, unknown>) =>

@@ -40,6 +40,28 @@ export function assignees(accounts: readonly Record<string, unknown>[]): Assigne
     .sort((a, b) => a.display_name.localeCompare(b.display_name));
 }
 
+const verifying: readonly unknown[] = ['verifying_identity', 'in_progress'];
+
+/**
+ * The changes an edit brings with it when it touches what the identity check was about (`boundFields`:
+ * whose data, who is told, what is asked): the request goes back to verifying the identity, and any
+ * earlier check no longer counts. Null when it does not.
+ */
+export function identityCheckRestartOn(boundFields: readonly string[]) {
+  return (before: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> | null => {
+    if (!verifying.includes(before.status)) return null;
+    const moved = boundFields.filter((f) => f in values && (values[f] ?? null) !== (before[f] ?? null));
+    if (!moved.length) return null;
+    return { status: 'verifying_identity', identity_method: null, identity_verified_at: null };
+  };
+}
+
+/** How the restart shows in the request's history. */
+export const IDENTITY_CHECK_RESTART = {
+  step: 'restart_verification',
+  note: 'The customer, the requester’s e-mail or what is asked changed after verification started: the identity is checked again.',
+} as const;
+
 export interface IdentityRules {
   /** why the identity cannot be checked yet (e.g. no customer linked to the request), or null */
   needsCustomer: (record: Record<string, unknown>) => string | null;

@@ -2,6 +2,7 @@ import type { PrivacySettings } from './settings';
 import { accessRequestDue, deletionTicketDue } from './deadlines';
 import type { DeletionScope } from './deletionTickets';
 import { IDENTITY_CHECK_RESTART, OPEN_TICKET_STATUSES, identityCheckRestart } from './deletionWorkflow';
+import { accessIdentityCheckRestart } from './accessWorkflow';
 import { consentChildRefusal, registerCustomer } from './childRegistration';
 import { calendarDaysFrom, muscatDay } from './businessDays';
 import { recordDue } from './breachDeadlines';
@@ -102,6 +103,12 @@ export function planCreate(resource: string, values: Record<string, unknown>, fa
   return 'ok' in planned ? planned : { ok: true, plan: planned };
 }
 
+// the requests whose identity check an edit of what it was about starts again
+const IDENTITY_RESTARTS: Readonly<Record<string, (before: Record<string, unknown>, values: Record<string, unknown>) => Record<string, unknown> | null>> = {
+  'deletion-tickets': identityCheckRestart,
+  'access-requests': accessIdentityCheckRestart,
+};
+
 /**
  * Decides the server's part of an edit: a ticket whose scope changes is due again by the new rule, and
  * one whose verified details change goes back to the identity check; a child's record without a
@@ -114,10 +121,11 @@ export function planUpdate(resource: string, before: Record<string, unknown>, va
     return withheld ? { ok: false, status: 400, message: MINIMISATION_REFUSAL, errors: withheld } : { values };
   }
   if (resource === 'breach-incidents') return { values: { ...values, drafted_by: facts.username } };
-  if (resource !== 'deletion-tickets') return { values };
+  const restartOf = IDENTITY_RESTARTS[resource];
+  if (!restartOf) return { values };
   let planned = values;
-  if (values.scope !== before.scope) planned = { ...planned, ...ticketDue(values.scope, new Date(before.received_at as string), facts) };
-  const restart = identityCheckRestart(before, values);
+  if (resource === 'deletion-tickets' && values.scope !== before.scope) planned = { ...planned, ...ticketDue(values.scope, new Date(before.received_at as string), facts) };
+  const restart = restartOf(before, values);
   if (!restart) return { values: planned };
   return {
     values: { ...planned, ...restart },
