@@ -60,12 +60,19 @@ describeOnEachDatabase('the public privacy page', { smtp: true }, (suite) => {
     expect(kept.email).toBeNull();
   });
 
-  it('opens an access request for a copy of one’s data, by the web form', async () => {
+  it('opens an access request for a copy of one’s data, by the web form, about the customer whose address it is', async () => {
     const address = 'pub.access@example.org';
     expect((await ask(address, 'access', 'Salma Al Hinai')).status).toBe(200);
     expect((await post(await confirmationPath(address))).status).toBe(200);
     const [request] = (await admin.list('access-requests', { filter: { q: address } })).body;
-    expect(request).toMatchObject({ requester_name: 'Salma Al Hinai', requester_email: address, channel: 'web_form', status: 'new', due_at: expect.any(String) });
+    expect(request).toMatchObject({ requester_name: 'Salma Al Hinai', requester_email: address, channel: 'web_form', status: 'new', due_at: expect.any(String), customer_id: null });
+
+    const customer = await registerAdult(admin, 'pubaccess');
+    const own = String((await suite.db.query<{ email: string }>('SELECT email FROM customers WHERE id = $1', [customer.id]))[0].email);
+    await ask(own.toUpperCase(), 'access');
+    expect((await post(await confirmationPath(own))).status).toBe(200);
+    const [linked] = (await admin.list('access-requests', { filter: { customer_id: customer.id } })).body;
+    expect(linked).toMatchObject({ requester_email: own, customer_id: customer.id });
     expect((await admin.list('deletion-tickets', { filter: { q: address } })).body).toHaveLength(0);
   });
 

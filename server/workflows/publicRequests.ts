@@ -79,6 +79,9 @@ export async function confirmPublicRequest(db: Database, token: string, client: 
 async function openTicket(tx: Transaction, request: { kind: PublicRequestKind; email: string; requester_name: string | null }, client: string): Promise<{ resource: string; id: number }> {
   const { resource, values } = ticketForConfirmed(request, new Date());
   const def = findResource(resource)!;
+  // the address is proven: the one customer it belongs to, if exactly one, is whom the request is about
+  const owners = await tx.query<{ id: number }>("SELECT id FROM customers WHERE lower(email) = $1 AND status = 'active' LIMIT 2", [request.email.toLowerCase()]);
+  if (owners.length === 1) Object.assign(values, { customer_id: owners[0].id });
   const facts = { now: new Date(), username: 'web_form', role: 'public', settings: await loadSettings(tx), holidays: await loadHolidays(tx) };
   const decision = planCreate(def.name, values, facts);
   if (!decision.ok) throw new ApiError(decision.status, decision.message, decision.errors);
