@@ -642,7 +642,7 @@ export const en: TranslationMessages = {
       child_data_link_confirm: 'Send the link',
       child_data_link_sent: 'Link mailed to the parent; it works once, until %{time}',
       open_deletion_ticket: 'Open a deletion ticket',
-      notice_waiting: 'The notice was queued at %{at} and has not been delivered yet. The request moves to “notice sent”, and the consent window starts, only once the mail server takes it.',
+      notice_waiting: 'The notice was queued at %{at} and has not been delivered yet. The request moves to “notice sent”, and a new consent window starts, only once the mail server takes it; until then the window that began at registration runs.',
       notice_failed: 'The notice could not be delivered (%{reason}). Correct the parent’s address if needed and send it again.',
       child_registration: 'This customer is under %{age}: the parent’s details are needed to ask for consent. They are kept on the consent request only.',
       minimisation: 'A child without a parent’s consent: only the name, username, e-mail address and date of birth are kept. Phone, ID, address, school and the newsletter wait until the parent consents.',
