@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { availableSteps, planStep, stepRefusal, type StepActor } from './workflow';
-import { CONTACTS_ERASED, consentWorkflow, EMAIL_PLUS_NOT_FOR_DISCLOSURE } from './consentWorkflow';
+import { CONTACTS_ERASED, consentWorkflow, EMAIL_PLUS_NOT_FOR_DISCLOSURE, WINDOW_STILL_OPEN } from './consentWorkflow';
 import { buildConsentRequest } from '../../mocks/fixtures';
 import type { ConsentStatus } from './consentRequests';
 
@@ -74,6 +74,15 @@ describe('the consent workflow’s steps', () => {
 
   it('erases the parent’s contact details when the window runs out unanswered', () => {
     expect(plan('expire', request({ status: 'notice_sent' }), system, {}).changes).toStrictEqual({ status: 'expired', decided_at: at, ...contactErased });
+  });
+
+  it('expires a request whose notice never went out once the window from its registration has ended, never before', () => {
+    const past = new Date(Date.now() - 60_000).toISOString();
+    const future = new Date(Date.now() + 24 * 3600_000).toISOString();
+    expect(plan('expire', request({ status: 'awaiting_notice', answer_due_at: past }), system, {}).changes).toStrictEqual({ status: 'expired', decided_at: at, ...contactErased });
+    for (const status of ['awaiting_notice', 'notice_sent'] as const) {
+      expect(stepRefusal(consentWorkflow, 'expire', request({ status, answer_due_at: future }), system)).toStrictEqual({ status: 409, message: WINDOW_STILL_OPEN });
+    }
   });
 
   it('ends disclosure when consent is withdrawn', () => {
