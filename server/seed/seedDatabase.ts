@@ -8,6 +8,8 @@ import { applyWorkflowState } from './workflowState';
 import { applyErasures } from './erasures';
 import { readStoreIdentity } from '../config';
 import { breachNoticeSubject } from '../../src/domain/breachMailing';
+import { accessRequestDue } from '../../src/domain/deadlines';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 
 const BATCH = 500;
 
@@ -46,6 +48,7 @@ export async function seedDemoData(db: Queryable, customerCount = 300): Promise<
   await insertRows(db, byName['authority-referrals'], data.authorityReferrals);
   await insertRows(db, byName['breach-incidents'], data.breachIncidents);
   await seedAffectedCustomers(db, data);
+  await seedAccessRequests(db);
   // as an erasure leaves a disclosed package: its SHA-256 without its content
   for (const [id, { disclosure_package }] of packages) {
     const referral = data.authorityReferrals[id - 1];
@@ -78,6 +81,27 @@ async function seedAffectedCustomers(db: Queryable, data: DemoData): Promise<voi
      WHERE id = $1`,
     [closed.id],
   );
+}
+
+/**
+ * Two requests for one's own data: one just confirmed on the public page, one whose requester support
+ * has verified by phone and whose data is ready to send.
+ */
+async function seedAccessRequests(db: Queryable): Promise<void> {
+  const adults = await db.query<{ id: number; full_name: string; email: string }>(
+    "SELECT id, full_name, email FROM customers WHERE status = 'active' AND email IS NOT NULL AND birth_date < current_date - interval '18 years' ORDER BY id LIMIT 2",
+  );
+  const now = Date.now();
+  for (const [i, adult] of adults.entries()) {
+    const received = new Date(now - (i + 1) * 2 * 86_400_000);
+    const { due, description } = accessRequestDue(received, DEFAULT_SETTINGS);
+    const verified = i === 1 ? new Date(received.getTime() + 86_400_000).toISOString() : null;
+    await db.query(
+      `INSERT INTO access_requests (customer_id, requester_name, requester_email, channel, status, received_at, due_at, due_rule, identity_method, identity_verified_at, notes, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $6, $6)`,
+      [adult.id, adult.full_name, adult.email, i === 0 ? 'web_form' : 'phone', verified ? 'in_progress' : 'new', received.toISOString(), due.toISOString(), description, verified ? 'phone_callback' : null, verified, i === 0 ? 'Filed on the public privacy page.' : null],
+    );
+  }
 }
 
 const sqlArray = (items: readonly string[]) => `ARRAY[${items.map((s) => `'${s.replace(/'/g, "''")}'`).join(',')}]`;
