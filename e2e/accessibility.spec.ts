@@ -9,7 +9,7 @@ test.use({ storageState: { cookies: [], origins: [] } });
 
 // The holiday calendar has no record page: a holiday opens in its edit form.
 const WITHOUT_SHOW_VIEW = new Set(['holidays']);
-const RESOURCES = ['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals', 'breach-incidents', 'audit-log', 'outbox', 'staff', 'holidays'];
+const RESOURCES = ['customers', 'consent-requests', 'deletion-tickets', 'access-requests', 'authority-referrals', 'breach-incidents', 'audit-log', 'outbox', 'staff', 'service-keys', 'holidays'];
 
 /** The pages `role` may open: the start page, each list, a record, its edit form, the create forms, settings. */
 async function pagesFor(page: Page, role: Role): Promise<string[]> {
