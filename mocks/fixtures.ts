@@ -1,4 +1,5 @@
 import type { AccessRequest } from '../src/domain/accessRequests';
+import type { CorrectionRequest } from '../src/domain/correctionRequests';
 import type { Customer } from '../src/domain/customers';
 import type { ConsentRequest } from '../src/domain/consentRequests';
 import type { DeletionTicket } from '../src/domain/deletionTickets';
@@ -109,6 +110,11 @@ export function buildAccessRequest(overrides: Partial<AccessRequest> = {}): Acce
     version: 1,
     ...overrides,
   };
+}
+
+export function buildCorrectionRequest(overrides: Partial<CorrectionRequest> = {}): CorrectionRequest {
+  const { link_expires_at: _noLink, ...common } = buildAccessRequest();
+  return { ...common, requested_correction: 'My address is Way 12, House 4, Seeb', correction_made: null, due_rule: common.due_rule, ...overrides };
 }
 
 export function buildAuthorityReferral(overrides: Partial<AuthorityReferral> = {}): AuthorityReferral {

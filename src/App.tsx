@@ -7,6 +7,7 @@ import { customersResource } from './resources/customers';
 import { consentRequestsResource } from './resources/consent-requests';
 import { deletionTicketsResource } from './resources/deletion-tickets';
 import { accessRequestsResource } from './resources/access-requests';
+import { correctionRequestsResource } from './resources/correction-requests';
 import { authorityReferralsResource } from './resources/authority-referrals';
 import { breachIncidentsResource } from './resources/breach-incidents';
 import { auditLogResource } from './resources/audit-log';
@@ -37,6 +38,7 @@ export function App({ dataProvider = defaultDataProvider, store = browserStore }
       <Resource {...consentRequestsResource} />
       <Resource {...deletionTicketsResource} />
       <Resource {...accessRequestsResource} />
+      <Resource {...correctionRequestsResource} />
       <Resource {...authorityReferralsResource} />
       <Resource {...breachIncidentsResource} />
       <Resource {...auditLogResource} />

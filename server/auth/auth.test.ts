@@ -13,6 +13,7 @@ const bodies: Record<string, (n: number) => Record<string, unknown>> = {
   'consent-requests': () => ({ customer_id: aChild, child_name: 'Child', parent_name: 'Parent', parent_email: 'parent@example.com' }),
   'deletion-tickets': () => ({ requester_name: 'R', requester_email: 'r@example.com', channel: 'email', scope: 'marketing_email' }),
   'access-requests': () => ({ requester_name: 'R', requester_email: 'r@example.com', channel: 'email' }),
+  'correction-requests': () => ({ requester_name: 'R', requester_email: 'r@example.com', channel: 'email', requested_correction: 'My name is misspelt' }),
   staff: (n) => ({ username: `staff.${n}`, display_name: `Staff ${n}`, role: 'support', password: 'a long enough passphrase' }),
   'authority-referrals': () => ({ customer_id: 2, activity: 'fraud', description: 'd', evidence: 'e', authority: 'ROP', proposed_fields: ['email'] }),
   'breach-incidents': () => ({ aware_at: '2026-11-01T08:00:00Z', description: 'd', data_categories: ['email'] }),
@@ -34,6 +35,7 @@ describeOnEachDatabase('sign-in and the role matrix', { demo: 30 }, (suite) => {
     await suite.db.query("INSERT INTO workflow_history (resource, record_id, step, from_status, to_status, actor, role) VALUES ('deletion-tickets', 1, 'assign', 'new', 'new', 'test.support', 'support')");
     // an access request to show (the demo has none)
     await suite.db.query("INSERT INTO access_requests (requester_name, requester_email, channel) VALUES ('Matrix requester', 'matrix.access@example.com', 'email')");
+    await suite.db.query("INSERT INTO correction_requests (requester_name, requester_email, channel, requested_correction) VALUES ('Matrix requester', 'matrix.access@example.com', 'email', 'Name misspelt')");
     // and a service key to show (its plaintext is of no use here)
     await suite.db.query(`INSERT INTO service_keys (name, scopes, key_hash, key_prefix, created_by) VALUES ('Matrix key', '["suppression_check"]', repeat('0', 64), 'pdsk_matrix0', 'test.admin')`);
   });

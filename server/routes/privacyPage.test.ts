@@ -76,6 +76,19 @@ describeOnEachDatabase('the public privacy page', { smtp: true }, (suite) => {
     expect((await admin.list('deletion-tickets', { filter: { q: address } })).body).toHaveLength(0);
   });
 
+  it('opens a correction request with what the person says is wrong, and asks for it when missing', async () => {
+    const address = 'pub.correct@example.org';
+    const missing = await post('/privacy/requests', { email: address, kind: 'correction', details: '' });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('Say what is wrong, so we know what to correct');
+    expect((await post('/privacy/requests', { email: address, kind: 'correction', details: 'My surname is Al Hinai, not Al Hanai' })).status).toBe(200);
+    expect((await post(await confirmationPath(address))).status).toBe(200);
+    const [request] = (await admin.list('correction-requests', { filter: { q: address } })).body;
+    expect(request).toMatchObject({ requester_email: address, channel: 'web_form', requested_correction: 'My surname is Al Hinai, not Al Hanai', status: 'new' });
+    const [kept] = await suite.db.query<{ details: string | null }>('SELECT details FROM public_requests WHERE correction_request_id = $1', [request.id]);
+    expect(kept.details).toBeNull();
+  });
+
   it('stops marketing mail at once on confirmation', async () => {
     const address = 'pub.marketing@example.org';
     await ask(address, 'stop_marketing');

@@ -13,6 +13,7 @@ export const PRIVACY_PAGE_PATH = '/privacy';
 
 const NEXT: Readonly<Record<PublicRequestKind, string>> = {
   access: 'We will check that the account is yours and then e-mail a link to your data to the address on the account, at the latest within the period our privacy policy states.',
+  correction: 'We will check that the account is yours, correct what you told us, and write to this address with what we changed.',
   delete_account: 'We will check that the account is yours and then delete it; we write to this address when it is done, at the latest within the period our privacy policy states.',
   stop_marketing: 'You will get no more marketing e-mail from us. Messages about your orders and your data still reach you.',
 };
@@ -20,6 +21,7 @@ const QUESTION = 'Questions about your data?';
 
 const ASKED: Readonly<Record<PublicRequestKind, string>> = {
   access: 'for a copy of the personal data we hold about you',
+  correction: 'to correct the personal data we hold about you',
   delete_account: 'to delete your account and the personal data we hold about you',
   stop_marketing: 'to stop sending you marketing e-mail',
 };
@@ -43,11 +45,13 @@ export function privacyPageRoutes(db: Database, options: { publicUrl?: string; s
         <fieldset>
           <legend>What do you want us to do?</legend>
           <label><input type="radio" name="kind" value="access" ${values.kind === 'access' ? raw('checked') : ''} required /> Send me a copy of my personal data</label>
+          <label><input type="radio" name="kind" value="correction" ${values.kind === 'correction' ? raw('checked') : ''} /> Correct my personal data</label>
           <label><input type="radio" name="kind" value="delete_account" ${values.kind === 'delete_account' ? raw('checked') : ''} /> Delete my account and my personal data</label>
           <label><input type="radio" name="kind" value="stop_marketing" ${values.kind === 'stop_marketing' ? raw('checked') : ''} /> Stop sending me marketing e-mail</label>
           ${error('kind')}
         </fieldset>
         <p><label for="email">Your e-mail address</label><input id="email" name="email" type="email" autocomplete="email" required value="${String(values.email ?? '')}" ${describedBy('email')} />${error('email')}</p>
+        <p><label for="details">For a correction: what is wrong?</label><textarea id="details" name="details" rows="3" maxlength="2000" ${describedBy('details')}>${String(values.details ?? '')}</textarea>${error('details')}</p>
         <p><label for="name">Your name (optional)</label><input id="name" name="name" type="text" autocomplete="name" maxlength="200" value="${String(values.name ?? '')}" ${describedBy('name')} />${error('name')}</p>
         <p><button type="submit">Send me the confirmation link</button></p>
       </form>`;

@@ -5,6 +5,7 @@ import { deletionEffects } from './deletionEffects';
 import { referralEffects } from './referralEffects';
 import { breachEffects } from './breachEffects';
 import { accessEffects } from './accessEffects';
+import { correctionEffects } from './correctionEffects';
 
 export interface EffectOptions {
   /** where the parent's link points */
@@ -13,5 +14,5 @@ export interface EffectOptions {
 
 /** Each workflow's side effects, keyed by the workflow itself: a new workflow without an entry does not compile. */
 export function workflowEffects(options: EffectOptions): Record<WorkflowName, StepEffects> {
-  return { consent: consentEffects(options), deletion: deletionEffects, referral: referralEffects, breach: breachEffects, access: accessEffects(options) };
+  return { consent: consentEffects(options), deletion: deletionEffects, referral: referralEffects, breach: breachEffects, access: accessEffects(options), correction: correctionEffects };
 }

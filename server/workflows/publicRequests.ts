@@ -37,12 +37,12 @@ export async function submitPublicRequest(db: Database, request: PublicRequest, 
       return { ok: false, retryAfterSeconds: Math.max(1, retry) };
     }
     // addresses of requests never confirmed are not kept past their link
-    await tx.query('UPDATE public_requests SET email = NULL, requester_name = NULL WHERE confirmed_at IS NULL AND expires_at < now() AND email IS NOT NULL');
+    await tx.query('UPDATE public_requests SET email = NULL, requester_name = NULL, details = NULL WHERE confirmed_at IS NULL AND expires_at < now() AND email IS NOT NULL');
     const token = randomBytes(32).toString('base64url');
     await tx.query(
-      `INSERT INTO public_requests (token_hash, kind, email, requester_name, address_hash, client_address, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7))`,
-      [tokenHash(token), request.kind, request.email, request.name, hash, client, CONFIRMATION_HOURS],
+      `INSERT INTO public_requests (token_hash, kind, email, requester_name, details, address_hash, client_address, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(hours => $8))`,
+      [tokenHash(token), request.kind, request.email, request.name, request.details, hash, client, CONFIRMATION_HOURS],
     );
     await queueMail(tx, { ...confirmationMail(request.kind, options.confirmUrl(token), options.storeName), to: request.email, kind: 'request_confirmation', eraseRecipientAfterSend: true });
     return { ok: true };
@@ -63,20 +63,20 @@ export async function pendingRequest(db: Database, token: string): Promise<Publi
 export async function confirmPublicRequest(db: Database, token: string, client: string): Promise<{ kind: PublicRequestKind; opened: { resource: string; id: number } } | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   return db.transaction(async (tx) => {
-    const [request] = await tx.query<{ id: number; kind: PublicRequestKind; email: string; requester_name: string | null }>(
-      'UPDATE public_requests SET confirmed_at = now() WHERE token_hash = $1 AND confirmed_at IS NULL AND expires_at > now() RETURNING id, kind, email, requester_name',
+    const [request] = await tx.query<{ id: number; kind: PublicRequestKind; email: string; requester_name: string | null; details: string | null }>(
+      'UPDATE public_requests SET confirmed_at = now() WHERE token_hash = $1 AND confirmed_at IS NULL AND expires_at > now() RETURNING id, kind, email, requester_name, details',
       [tokenHash(token)],
     );
     if (!request) return null;
     const opened = await openTicket(tx, request, client);
     if (request.kind === 'stop_marketing') await suppressAddress(tx, request.email, 'public privacy page');
-    const link = opened.resource === 'access-requests' ? 'access_request_id' : 'ticket_id';
-    await tx.query(`UPDATE public_requests SET ${link} = $2, email = NULL, requester_name = NULL WHERE id = $1`, [request.id, opened.id]);
+    const link = { 'access-requests': 'access_request_id', 'correction-requests': 'correction_request_id' }[opened.resource] ?? 'ticket_id';
+    await tx.query(`UPDATE public_requests SET ${link} = $2, email = NULL, requester_name = NULL, details = NULL WHERE id = $1`, [request.id, opened.id]);
     return { kind: request.kind, opened };
   });
 }
 
-async function openTicket(tx: Transaction, request: { kind: PublicRequestKind; email: string; requester_name: string | null }, client: string): Promise<{ resource: string; id: number }> {
+async function openTicket(tx: Transaction, request: { kind: PublicRequestKind; email: string; requester_name: string | null; details: string | null }, client: string): Promise<{ resource: string; id: number }> {
   const { resource, values } = ticketForConfirmed(request, new Date());
   const def = findResource(resource)!;
   // the address is proven: the one customer it belongs to, if exactly one, is whom the request is about

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { ResourceDefinition } from './resourceDefinition';
-import { email, optionalId, optionalText, requiredText, version } from './fields';
+import { version } from './fields';
+import { OWN_DATA_REQUEST_COLUMNS, OWN_DATA_REQUEST_SORTABLE, ownDataRequestFields, receivedAt } from './ownDataRequests';
 import { defineEnum } from './enums';
-import { REQUEST_CHANNEL, REQUEST_CHANNELS, type RequestChannel } from './deletionTickets';
+import { REQUEST_CHANNEL, type RequestChannel } from './deletionTickets';
 import type { RequestStatus } from './identityVerification';
 
 /** An access request's states: those of every request about a person's own data (identityVerification.ts). */
@@ -35,31 +36,14 @@ export interface AccessRequest {
   version: number;
 }
 
-const requestFields = {
-  // null until staff match the requester to a customer: the data is that customer's
-  customer_id: optionalId,
-  requester_name: requiredText(200),
-  requester_email: email,
-  channel: z.enum(REQUEST_CHANNELS, { error: 'Choose the channel the request came by' }),
-  notes: optionalText(2000, 'multi-line'),
-};
-
-const receivedAt = z.preprocess(
-  (v) => (v === '' ? null : v),
-  z.iso.datetime({ offset: true, error: 'A date and time, e.g. 2026-11-22T09:30:00+04:00' }).refine((t) => Date.parse(t) <= Date.now() + 60_000, 'Cannot be in the future').nullable(),
-).optional();
-
-export const accessRequestCreateSchema = z.object({ ...requestFields, received_at: receivedAt });
-export const accessRequestUpdateSchema = z.object({ ...requestFields, version });
+export const accessRequestCreateSchema = z.object({ ...ownDataRequestFields, received_at: receivedAt });
+export const accessRequestUpdateSchema = z.object({ ...ownDataRequestFields, version });
 
 export const accessRequests: ResourceDefinition = {
   name: 'access-requests',
   table: 'access_requests',
-  fields: [
-    'id', 'customer_id', 'requester_name', 'requester_email', 'channel', 'status', 'assignee', 'notes', 'rejection_reason', 'received_at', 'due_at', 'due_rule',
-    'identity_method', 'identity_verified_at', 'identity_codes_sent', 'identity_code_failures', 'completed_at', 'link_expires_at', 'created_at', 'updated_at', 'version',
-  ],
-  sortable: ['id', 'requester_name', 'channel', 'status', 'assignee', 'received_at', 'due_at', 'created_at', 'updated_at'],
+  fields: [...OWN_DATA_REQUEST_COLUMNS, 'link_expires_at', 'created_at', 'updated_at', 'version'],
+  sortable: OWN_DATA_REQUEST_SORTABLE,
   searchable: ['requester_name', 'requester_email'],
   filters: { id: { kind: 'id' }, customer_id: { kind: 'id' }, status: { kind: 'enum', enum: ACCESS_STATUS }, channel: { kind: 'enum', enum: REQUEST_CHANNEL } },
   dateRanges: { received_at: 'timestamp', due_at: 'timestamp', created_at: 'timestamp' },

@@ -5,7 +5,7 @@ export const AUDIT_ACTION = defineEnum('audit_action', ['sign_in', 'sign_in_fail
 export type AuditAction = EnumValue<typeof AUDIT_ACTION>;
 
 /** The resources whose changes and reads the audit log records. */
-export const AUDITED_RESOURCE = defineResourceEnum(['customers', 'consent-requests', 'deletion-tickets', 'access-requests', 'authority-referrals', 'breach-incidents', 'staff', 'holidays', 'settings', 'service-keys']);
+export const AUDITED_RESOURCE = defineResourceEnum(['customers', 'consent-requests', 'deletion-tickets', 'access-requests', 'correction-requests', 'authority-referrals', 'breach-incidents', 'staff', 'holidays', 'settings', 'service-keys']);
 export type AuditedResource = EnumValue<typeof AUDITED_RESOURCE>;
 
 // Read-only through the API: no schemas, so nothing can be written; the database refuses changes too.

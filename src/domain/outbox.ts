@@ -11,7 +11,7 @@ export const MAIL_STATUSES = MAIL_STATUS.values;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /** The records a mail can be about (its `resource` column holds the API resource name). */
-export const MAIL_RESOURCE = defineResourceEnum(['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals', 'breach-incidents', 'access-requests']);
+export const MAIL_RESOURCE = defineResourceEnum(['customers', 'consent-requests', 'deletion-tickets', 'authority-referrals', 'breach-incidents', 'access-requests', 'correction-requests']);
 
 // Read-only through the API: the server writes it (workflows queue, the sender delivers). The body is
 // not among the fields, so no list, show or export carries a mail's text.

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationMail, parsePublicRequest, ticketForConfirmed } from './publicRequests';
+import { CORRECTION_DETAILS_REQUIRED, confirmationMail, parsePublicRequest, ticketForConfirmed } from './publicRequests';
 
 describe('a request from the public privacy page', () => {
   it('reads the form: the address trimmed and lower-cased, the name optional, the kind one of ours', () => {
-    expect(parsePublicRequest({ email: '  Huda@Example.ORG ', kind: 'delete_account', name: '' })).toEqual({ ok: true, value: { email: 'huda@example.org', name: null, kind: 'delete_account' } });
-    expect(parsePublicRequest({ email: 'huda@example.org', kind: 'stop_marketing', name: ' Huda ' })).toEqual({ ok: true, value: { email: 'huda@example.org', name: 'Huda', kind: 'stop_marketing' } });
+    expect(parsePublicRequest({ email: '  Huda@Example.ORG ', kind: 'delete_account', name: '' })).toEqual({ ok: true, value: { email: 'huda@example.org', name: null, kind: 'delete_account', details: null } });
+    expect(parsePublicRequest({ email: 'huda@example.org', kind: 'stop_marketing', name: ' Huda ' })).toEqual({ ok: true, value: { email: 'huda@example.org', name: 'Huda', kind: 'stop_marketing', details: null } });
+    // what is wrong goes with a correction, and is asked for; with anything else it is not kept
+    expect(parsePublicRequest({ email: 'huda@example.org', kind: 'correction', details: ' My phone is +968 9123 4567 ' })).toMatchObject({ ok: true, value: { kind: 'correction', details: 'My phone is +968 9123 4567' } });
+    expect(parsePublicRequest({ email: 'huda@example.org', kind: 'correction', details: '  ' })).toEqual({ ok: false, errors: { details: CORRECTION_DETAILS_REQUIRED } });
+    expect(parsePublicRequest({ email: 'huda@example.org', kind: 'access', details: 'something' })).toMatchObject({ ok: true, value: { details: null } });
     expect(parsePublicRequest({ email: 'huda', kind: 'everything' })).toEqual({ ok: false, errors: { email: 'That is not an e-mail address', kind: 'Choose what you want us to do' } });
     expect(parsePublicRequest({ email: 'huda@example.org', kind: 'delete_account', name: 'x'.repeat(201) })).toEqual({ ok: false, errors: { name: 'At most 200 characters' } });
   });
@@ -28,6 +32,7 @@ describe('a request from the public privacy page', () => {
     };
     expect(ticketForConfirmed({ kind: 'delete_account', email: 'huda@example.org', requester_name: null }, at)).toEqual({ resource: 'deletion-tickets', values: { ...common, scope: 'account' } });
     expect(ticketForConfirmed({ kind: 'access', email: 'huda@example.org', requester_name: null }, at)).toEqual({ resource: 'access-requests', values: common });
+    expect(ticketForConfirmed({ kind: 'correction', email: 'huda@example.org', requester_name: null, details: 'Wrong phone' }, at)).toEqual({ resource: 'correction-requests', values: { ...common, requested_correction: 'Wrong phone' } });
     expect(ticketForConfirmed({ kind: 'stop_marketing', email: 'a@b.example', requester_name: 'A' }, at).values).toMatchObject({ scope: 'marketing_email', requester_name: 'A' });
   });
 });

@@ -7,11 +7,11 @@ import { z } from 'zod';
  * address is a customer's (it never looks), and each address and each client may ask only so often.
  */
 
-export const PUBLIC_REQUEST_KIND = ['access', 'delete_account', 'stop_marketing'] as const;
+export const PUBLIC_REQUEST_KIND = ['access', 'correction', 'delete_account', 'stop_marketing'] as const;
 export type PublicRequestKind = (typeof PUBLIC_REQUEST_KIND)[number];
 
 /** How a confirmed request is entered: the deletion ticket it opens, or (for a copy of one's data) an access request. */
-export const TICKET_SCOPE: Readonly<Record<Exclude<PublicRequestKind, 'access'>, 'account' | 'marketing_email'>> = {
+export const TICKET_SCOPE: Readonly<Record<Exclude<PublicRequestKind, 'access' | 'correction'>, 'account' | 'marketing_email'>> = {
   delete_account: 'account',
   stop_marketing: 'marketing_email',
 };
@@ -27,22 +27,30 @@ export const PUBLIC_LIMITS = {
 /** A confirmation link works for a day, once. */
 export const CONFIRMATION_HOURS = 24;
 
-export const publicRequestSchema = z.object({
-  email: z.string({ error: 'Give your e-mail address' }).trim().toLowerCase().pipe(z.email({ error: 'That is not an e-mail address' }).max(254, 'That address is too long')),
-  name: z.string().trim().max(200, 'At most 200 characters').optional().transform((n) => n || null),
-  kind: z.enum(PUBLIC_REQUEST_KIND, { error: 'Choose what you want us to do' }),
-});
+export const CORRECTION_DETAILS_REQUIRED = 'Say what is wrong, so we know what to correct';
+
+export const publicRequestSchema = z
+  .object({
+    email: z.string({ error: 'Give your e-mail address' }).trim().toLowerCase().pipe(z.email({ error: 'That is not an e-mail address' }).max(254, 'That address is too long')),
+    name: z.string().trim().max(200, 'At most 200 characters').optional().transform((n) => n || null),
+    kind: z.enum(PUBLIC_REQUEST_KIND, { error: 'Choose what you want us to do' }),
+    // what is wrong, for a correction; ignored for the other requests
+    details: z.string().trim().max(2000, 'At most 2,000 characters').optional().transform((d) => d || null),
+  })
+  .refine((r) => r.kind !== 'correction' || r.details, { message: CORRECTION_DETAILS_REQUIRED, path: ['details'] })
+  .transform((r) => ({ ...r, details: r.kind === 'correction' ? r.details : null }));
 export type PublicRequest = z.infer<typeof publicRequestSchema>;
 
 /** The form as posted (every value a string, or missing), read into a request or a message per field. */
 export function parsePublicRequest(form: Record<string, unknown>): { ok: true; value: PublicRequest } | { ok: false; errors: Record<string, string> } {
-  const parsed = publicRequestSchema.safeParse({ email: form.email, name: form.name || undefined, kind: form.kind });
+  const parsed = publicRequestSchema.safeParse({ email: form.email, name: form.name || undefined, kind: form.kind, details: form.details || undefined });
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) };
 }
 
 const WHAT: Readonly<Record<PublicRequestKind, string>> = {
   access: 'send you a copy of the personal data we hold about you',
+  correction: 'correct the personal data we hold about you',
   delete_account: 'delete your account and the personal data we hold about you',
   stop_marketing: 'stop sending you marketing e-mail',
 };
@@ -59,7 +67,7 @@ export function confirmationMail(kind: PublicRequestKind, url: string, storeName
 }
 
 /** The record a confirmed request opens (a deletion ticket, or an access request): the address proven, the channel the web form. */
-export function ticketForConfirmed(request: { kind: PublicRequestKind; email: string; requester_name: string | null }, confirmedAt: Date) {
+export function ticketForConfirmed(request: { kind: PublicRequestKind; email: string; requester_name: string | null; details?: string | null }, confirmedAt: Date) {
   const common = {
     requester_name: request.requester_name ?? request.email,
     requester_email: request.email,
@@ -67,7 +75,7 @@ export function ticketForConfirmed(request: { kind: PublicRequestKind; email: st
     received_at: confirmedAt.toISOString(),
     notes: `Filed on the public privacy page; the address was proven by its confirmation link on ${confirmedAt.toISOString()}.`,
   };
-  return request.kind === 'access'
-    ? { resource: 'access-requests' as const, values: common }
-    : { resource: 'deletion-tickets' as const, values: { ...common, scope: TICKET_SCOPE[request.kind] } };
+  if (request.kind === 'access') return { resource: 'access-requests' as const, values: common };
+  if (request.kind === 'correction') return { resource: 'correction-requests' as const, values: { ...common, requested_correction: request.details ?? '' } };
+  return { resource: 'deletion-tickets' as const, values: { ...common, scope: TICKET_SCOPE[request.kind] } };
 }

@@ -23,6 +23,7 @@ export const ROLE_MATRIX: Readonly<Record<string, Partial<Record<Action, readonl
   'consent-requests': { ...readAll, create: adminAndSupport, edit: adminAndSupport, export: ['admin', 'legal'] },
   'deletion-tickets': { ...readAll, create: adminAndSupport, edit: adminAndSupport, export: ['admin', 'legal'] },
   'access-requests': { ...readAll, create: adminAndSupport, edit: adminAndSupport, export: ['admin', 'legal'] },
+  'correction-requests': { ...readAll, create: adminAndSupport, edit: adminAndSupport, export: ['admin', 'legal'] },
   // Staff draft referrals; the legal advisor decides on them (workflow steps), never drafts.
   'authority-referrals': { ...readAll, create: adminAndSupport, edit: adminAndSupport, delete: adminAndSupport, export: ['admin', 'legal'] },
   // Admins run breach incidents; the legal advisor reads them and alone approves their texts (workflow

@@ -61,6 +61,8 @@ export const STEP_INPUTS = {
   ministry_method: { control: 'text', schema: requiredText(200) },
   ministry_reference: { control: 'text', schema: requiredText(200) },
   lessons: { control: 'multiline', schema: writtenText(10, 4000, 'What was learned') },
+  // what staff changed in the customer's record, as the requester is told
+  correction_made: { control: 'multiline', schema: writtenText(5, 2000, 'What was corrected') },
 } as const satisfies Record<string, StepInputSpec>;
 
 export type StepInputName = keyof typeof STEP_INPUTS;

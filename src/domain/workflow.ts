@@ -54,7 +54,7 @@ export interface StepDefinition<S extends string = string> {
 }
 
 /** The workflows, by name: what the server keys each workflow's side effects by (no default). */
-export const WORKFLOW_NAMES = ['consent', 'deletion', 'referral', 'breach', 'access'] as const;
+export const WORKFLOW_NAMES = ['consent', 'deletion', 'referral', 'breach', 'access', 'correction'] as const;
 export type WorkflowName = (typeof WORKFLOW_NAMES)[number];
 
 export interface Workflow<S extends string = string> {

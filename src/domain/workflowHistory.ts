@@ -18,7 +18,7 @@ export interface WorkflowHistoryEntry {
   at: string;
 }
 
-const HISTORY_RESOURCE = defineResourceEnum(['consent-requests', 'deletion-tickets', 'access-requests', 'authority-referrals', 'breach-incidents']);
+const HISTORY_RESOURCE = defineResourceEnum(['consent-requests', 'deletion-tickets', 'access-requests', 'correction-requests', 'authority-referrals', 'breach-incidents']);
 
 /** The workflows whose history `role` may read: those whose records it may open (support never sees a breach's). */
 const readableBy = (role: Role) => HISTORY_RESOURCE.values.filter((r) => canAccess(role, 'show', r));

@@ -3,6 +3,7 @@ import { accessRequestDue, deletionTicketDue } from './deadlines';
 import type { DeletionScope } from './deletionTickets';
 import { IDENTITY_CHECK_RESTART, OPEN_TICKET_STATUSES, identityCheckRestart } from './deletionWorkflow';
 import { accessIdentityCheckRestart } from './accessWorkflow';
+import { correctionIdentityCheckRestart } from './correctionWorkflow';
 import { consentChildRefusal, registerCustomer } from './childRegistration';
 import { calendarDaysFrom, muscatDay } from './businessDays';
 import { recordDue } from './breachDeadlines';
@@ -63,6 +64,12 @@ const ticketDue = (scope: unknown, receivedAt: Date, facts: WriteFacts) => {
   return { due_at: due.toISOString(), due_rule: description };
 };
 
+// access and correction requests: due by the deletion period the settings set (≤ 45 days), from receipt
+const ownDataRequestDue = (values: Record<string, unknown>, facts: WriteFacts) => {
+  const { due, description } = accessRequestDue(values.received_at ? new Date(String(values.received_at)) : facts.now, facts.settings);
+  return { due_at: due.toISOString(), due_rule: description };
+};
+
 type CreatePlanner = (values: Record<string, unknown>, facts: WriteFacts) => CreatePlan | WriteRefusal;
 
 /** What each resource's create decides; a resource that is not here is created as it was sent. */
@@ -73,10 +80,8 @@ const CREATE_PLANNERS: Readonly<Record<string, CreatePlanner>> = {
   'deletion-tickets': (values, facts) => ({
     values: { ...values, ...ticketDue(values.scope, values.received_at ? new Date(String(values.received_at)) : facts.now, facts) },
   }),
-  'access-requests': (values, facts) => {
-    const { due, description } = accessRequestDue(values.received_at ? new Date(String(values.received_at)) : facts.now, facts.settings);
-    return { values: { ...values, due_at: due.toISOString(), due_rule: description } };
-  },
+  'access-requests': (values, facts) => ({ values: { ...values, ...ownDataRequestDue(values, facts) } }),
+  'correction-requests': (values, facts) => ({ values: { ...values, ...ownDataRequestDue(values, facts) } }),
   // a refusal or an expiry erases the named customer: only a child may be named (a missing customer is refused by the reference)
   'consent-requests': (values, facts) => {
     const refusal = facts.customer ? consentChildRefusal(facts.customer, muscatDay(facts.now), facts.settings.child_age) : null;
@@ -107,6 +112,7 @@ export function planCreate(resource: string, values: Record<string, unknown>, fa
 const IDENTITY_RESTARTS: Readonly<Record<string, (before: Record<string, unknown>, values: Record<string, unknown>) => Record<string, unknown> | null>> = {
   'deletion-tickets': identityCheckRestart,
   'access-requests': accessIdentityCheckRestart,
+  'correction-requests': correctionIdentityCheckRestart,
 };
 
 /**

@@ -10,6 +10,7 @@ const RECORD_PAGE: Record<AuditedResource, 'show' | 'edit' | null> = {
   'consent-requests': 'show',
   'deletion-tickets': 'show',
   'access-requests': 'show',
+  'correction-requests': 'show',
   'authority-referrals': 'show',
   'breach-incidents': 'show',
   staff: 'edit',
