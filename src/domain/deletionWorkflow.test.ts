@@ -10,10 +10,7 @@ import {
   NOT_AN_ASSIGNEE,
   WRONG_CODE,
 } from './deletionWorkflow';
-import { consentWorkflow } from './consentWorkflow';
-import { referralWorkflow } from './referralWorkflow';
-import { breachWorkflow } from './breachWorkflow';
-import { accessWorkflow } from './accessWorkflow';
+import { WORKFLOWS } from './workflows';
 import { buildAuthorityReferral, buildDeletionTicket } from '../../mocks/fixtures';
 import type { DeletionScope, DeletionStatus } from './deletionTickets';
 
@@ -193,7 +190,8 @@ describe('open tickets', () => {
 });
 
 it('each workflow has its own name, the one the server keys its effects by', () => {
-  expect([consentWorkflow.name, deletionWorkflow.name, referralWorkflow.name, breachWorkflow.name, accessWorkflow.name]).toEqual([...WORKFLOW_NAMES]);
+  expect(WORKFLOWS.map((w) => w.name)).toEqual([...WORKFLOW_NAMES]);
+  expect(new Set(WORKFLOWS.map((w) => w.resource.name)).size).toBe(WORKFLOWS.length);
 });
 
 describe('the history of an assignment', () => {
