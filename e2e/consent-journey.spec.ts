@@ -26,7 +26,7 @@ test('a child registers, the parent gets the COPPA notice and consents through i
   await expect(page.getByText('This customer is under 13')).toBeVisible();
   // COPPA minimisation: what the notice does not need waits for the parent's consent
   await expect(page.getByRole('textbox', { name: 'School' })).toBeDisabled();
-  await expect(page.getByRole('textbox', { name: 'Phone' })).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: 'Phone', exact: true })).toBeDisabled();
   await page.getByRole('textbox', { name: "Parent's name" }).fill(parentName);
   await page.getByRole('textbox', { name: "Parent's e-mail" }).fill(parentEmail);
   await page.getByRole('button', { name: 'Save' }).click();
