@@ -24,17 +24,24 @@ export interface Database extends Transaction {
   close(): Promise<void>;
 }
 
+/** The embedded database, which can also be copied whole (a data directory to start another from). */
+export interface EmbeddedDatabase extends Database {
+  dump(): Promise<Blob>;
+}
+
 // Dates (OID 1082) stay 'YYYY-MM-DD' strings: a birth date has no time zone.
 const DATE_OID = 1082;
 const INT8_OID = 20;
 const CONNECT_TIMEOUT_MS = 10_000;
 const CONFLICT_ATTEMPTS = 4;
 
-export async function openPglite(dataDir?: string): Promise<Database> {
+/** `from`: a data directory dumped earlier (PGlite's dumpDataDir) to start from, e.g. the tests' migrated template. */
+export async function openPglite(dataDir?: string, from?: Blob): Promise<EmbeddedDatabase> {
   // PGlite creates its own folder but not the ones above it: a fresh clone has no data/ (git ignores it).
   if (dataDir) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const db = await PGlite.create({
     dataDir,
+    loadDataDir: from,
     extensions: { pg_trgm },
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
   });
@@ -51,6 +58,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     ...wrap(db),
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
     close: () => db.close(),
+    dump: () => db.dumpDataDir('none'),
   };
 }
 

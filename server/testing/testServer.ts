@@ -1,3 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -33,17 +38,66 @@ export async function signIn(url: string, username: string, password: string): P
   return res.headers.getSetCookie()[0].split(';')[0];
 }
 
+/**
+ * The migrated, empty embedded database as a data directory, made once per set of migrations and kept
+ * in the system's temporary folder: starting a suite's database from it takes 0.4 s instead of 1.9 s.
+ */
+async function migrationsHash(): Promise<string> {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../db/migrations');
+  const hash = createHash('sha256');
+  for (const file of (await readdir(dir)).sort()) hash.update(file).update(await readFile(path.join(dir, file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function migratedTemplate(): Promise<Blob> {
+  const file = path.join(os.tmpdir(), `privacy-desk-template-${await migrationsHash()}.tar`);
+  try {
+    return new Blob([await readFile(file)]);
+  } catch {
+    const db = await openPglite();
+    await migrate(db);
+    const dump = await db.dump();
+    await db.close();
+    // written aside and renamed: a suite in another process never reads half a file
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+    await rename(partial, file);
+    return dump;
+  }
+}
+
+/** The same on PostgreSQL: a migrated, empty database each suite's is copied from (CREATE DATABASE … TEMPLATE). */
+async function postgresTemplate(admin: pg.Client): Promise<string> {
+  const name = `privacy_desk_template_${await migrationsHash()}`;
+  const [exists] = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rows;
+  if (exists) return name;
+  const building = `${name}_${process.pid}`;
+  await admin.query(`CREATE DATABASE ${building}`);
+  const url = new URL(TEST_DATABASE_URL!);
+  url.pathname = `/${building}`;
+  const db = await openPostgres(url.toString());
+  await migrate(db);
+  await db.close();
+  // renamed only once complete, so a suite never copies a half-migrated template; another process may have won the race
+  await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${building}`));
+  // templates of older migrations are of no more use
+  const stale = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'privacy_desk_template_%' AND datname <> $1", [name]);
+  for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname}`).catch(() => undefined);
+  return name;
+}
+
 /** A fresh, migrated, empty database of the given kind: a new PGlite in memory, or a new database on the PostgreSQL server. */
 export async function freshDatabase(kind: DatabaseKind): Promise<{ db: Database; drop(): Promise<void> }> {
   if (kind === 'pglite') {
-    const db = await openPglite();
+    const db = await openPglite(undefined, await migratedTemplate());
+    // a migration written since the template was made still runs here
     await migrate(db);
     return { db, drop: () => db.close() };
   }
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
   const name = `privacy_desk_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${await postgresTemplate(admin)}`);
   const url = new URL(TEST_DATABASE_URL!);
   url.pathname = `/${name}`;
   const db = await openPostgres(url.toString());
