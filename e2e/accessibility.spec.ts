@@ -4,7 +4,7 @@ import { ROLE_MATRIX, canAccess, type Role } from '../src/domain/roles';
 import { settledAxeViolations } from './axe';
 import { signedInPage } from './support';
 
-// Every page each role can open, in the light and the dark theme, has no axe violation of any impact.
+// Every page each role can open has no axe violation of any impact in the light theme; in the dark one, the admin's lists, records and customer forms.
 test.use({ storageState: { cookies: [], origins: [] } });
 
 // The holiday calendar has no record page: a holiday opens in its edit form.
@@ -48,14 +48,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await context.close();
   });
 
-  // The dark theme is the same components in other colours: the admin, who opens nearly every page,
-  // checks it; every role checks the light one (a third of the suite's time saved on this machine).
+  // The dark theme is the same components in other colours: the admin checks it on every list and
+  // record page and on the customer forms; every role checks every page in the light one.
   for (const role of colorScheme === 'light' ? (['admin', 'legal', 'support'] as const) : (['admin'] as const)) {
     test(`every page ${role} can open has no axe violation (${colorScheme})`, async ({ browser }) => {
       test.setTimeout(120_000);
       const page = await signedInPage(browser, role, { colorScheme });
       const found: string[] = [];
-      for (const path of await pagesFor(page, role)) {
+      // in the dark theme a list, a record, a form of each kind: the rest are the same components
+      const pages = await pagesFor(page, role);
+      const checked = colorScheme === 'light' ? pages : pages.filter((p) => !/\/create$|\/\d+$/.test(p) || p.startsWith('/#/customers/'));
+      for (const path of checked) {
         await open(page, path);
         found.push(...(await settledAxeViolations(page)).map((v) => `${path} ${v}`));
       }
