@@ -1,4 +1,4 @@
-import { expect, test, watchConsole } from './fixtures';
+import { allowConsoleErrors, expect, test, watchConsole } from './fixtures';
 import type { Page } from '@playwright/test';
 import { ROLE_MATRIX, canAccess, type Role } from '../src/domain/roles';
 import { settledAxeViolations } from './axe';
@@ -67,3 +67,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+// The pages people reach without signing in: the privacy page, a breach notice, and the pages of links that no longer work.
+test('the public pages have no axe violation', async ({ browser }) => {
+  allowConsoleErrors(/status of 4(04|10) \((Not Found|Gone)\)/);
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  watchConsole(page);
+  const found: string[] = [];
+  for (const path of ['/privacy', '/breach-notices', '/breach-notices/2', '/privacy/confirm/gone', '/downloads/gone', '/unsubscribe/gone']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+    found.push(...(await settledAxeViolations(page)).map((v) => `${path} ${v}`));
+  }
+  expect(found).toEqual([]);
+  await context.close();
+});

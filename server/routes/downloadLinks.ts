@@ -9,7 +9,7 @@ import { peekDownloadLink, redeemDownloadLink } from '../downloads/links';
 import { LINK_GONE, type DownloadPurpose } from '../../src/domain/downloadLinks';
 import { accessDataOf } from '../downloads/accessData';
 import { muscatDateTime } from '../../src/domain/muscatTime';
-import { parentPage, publicPageStore } from './parentPage';
+import { parentPage, policySetting, publicPageStore } from './parentPage';
 
 export const DOWNLOAD_PATH = '/downloads';
 const QUESTION: Readonly<Record<DownloadPurpose, string>> = { child_data: 'Questions about your child’s data?', access_data: 'Questions about your data?' };
@@ -22,6 +22,7 @@ const QUESTION: Readonly<Record<DownloadPurpose, string>> = { child_data: 'Quest
 export function downloadLinkRoutes(db: Database, options: { publicUrl?: string; store?: StoreIdentity } = {}) {
   const app = new Hono();
   const storeFor = publicPageStore(options);
+  app.use(`${DOWNLOAD_PATH}/*`, policySetting(db));
   const gone = (c: Context) => c.html(parentPage('This link no longer works', html`<p>${LINK_GONE}</p>`, storeFor(c), 'Questions about your data?'), 410);
 
   app.get(`${DOWNLOAD_PATH}/:token`, async (c) => {

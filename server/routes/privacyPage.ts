@@ -7,7 +7,7 @@ import { clientAddress } from '../auth/clientAddress';
 import { DEFAULT_STORE_IDENTITY } from '../config';
 import { confirmPublicRequest, pendingRequest, submitPublicRequest } from '../workflows/publicRequests';
 import { CONFIRMATION_HOURS, parsePublicRequest, type PublicRequestKind } from '../../src/domain/publicRequests';
-import { parentPage, publicPageStore } from './parentPage';
+import { parentPage, policySetting, publicPageStore } from './parentPage';
 
 export const PRIVACY_PAGE_PATH = '/privacy';
 
@@ -34,6 +34,8 @@ export function privacyPageRoutes(db: Database, options: { publicUrl?: string; s
   const app = new Hono();
   const storeFor = publicPageStore(options);
   const page = (c: Context, title: string, content: ReturnType<typeof html>, status: 200 | 400 | 410 | 429 = 200) => c.html(parentPage(title, content, storeFor(c), QUESTION), status);
+  app.use(PRIVACY_PAGE_PATH, policySetting(db));
+  app.use(`${PRIVACY_PAGE_PATH}/*`, policySetting(db));
   app.use(`${PRIVACY_PAGE_PATH}/*`, bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('The request is too large', 413) }));
 
   const form = (values: Record<string, unknown> = {}, errors: Record<string, string> = {}) => {

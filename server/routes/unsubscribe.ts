@@ -8,7 +8,7 @@ import { clientAddress } from '../auth/clientAddress';
 import { isSuppressed, suppressAddress } from '../mail/outbox';
 import { verifyUnsubscribeToken } from '../mail/unsubscribeLinks';
 import { isOneClick, UNSUBSCRIBE_PATH } from '../../src/domain/unsubscribe';
-import { parentPage, publicPageStore } from './parentPage';
+import { parentPage, publicPageStore, policySetting } from './parentPage';
 
 export const UNSUBSCRIBE_REASON = 'unsubscribe link';
 const QUESTION = 'Questions about the mail we send you?';
@@ -23,6 +23,7 @@ export function unsubscribeRoutes(db: Database, options: { publicUrl?: string; s
   const app = new Hono();
   const storeFor = publicPageStore(options);
   // one hidden field at most: anything larger is not from our page nor from a mail client
+  app.use(`${UNSUBSCRIBE_PATH}/*`, policySetting(db));
   app.use(`${UNSUBSCRIBE_PATH}/*`, bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('The request is too large', 413) }));
   const notFound = (c: Context) =>
     c.html(

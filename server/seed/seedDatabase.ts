@@ -84,8 +84,8 @@ async function seedAffectedCustomers(db: Queryable, data: DemoData): Promise<voi
 }
 
 /**
- * Two requests for one's own data: one just confirmed on the public page, one whose requester support
- * has verified by phone and whose data is ready to send.
+ * Requests about one's own data: for a copy, one just confirmed on the public page and one whose
+ * requester support has verified by phone (its data ready to send); and one for a correction.
  */
 async function seedAccessRequests(db: Queryable): Promise<void> {
   const adults = await db.query<{ id: number; full_name: string; email: string }>(
@@ -102,6 +102,16 @@ async function seedAccessRequests(db: Queryable): Promise<void> {
       [adult.id, adult.full_name, adult.email, i === 0 ? 'web_form' : 'phone', verified ? 'in_progress' : 'new', received.toISOString(), due.toISOString(), description, verified ? 'phone_callback' : null, verified, i === 0 ? 'Filed on the public privacy page.' : null],
     );
   }
+  // and one asking for a correction, waiting for its identity check
+  const [first] = adults;
+  if (!first) return;
+  const received = new Date(now - 86_400_000);
+  const { due, description } = accessRequestDue(received, DEFAULT_SETTINGS);
+  await db.query(
+    `INSERT INTO correction_requests (customer_id, requester_name, requester_email, channel, requested_correction, status, received_at, due_at, due_rule, created_at, updated_at)
+     VALUES ($1, $2, $3, 'email', $4, 'new', $5, $6, $7, $5, $5)`,
+    [first.id, first.full_name, first.email, 'My delivery address has changed: Way 4412, House 7, Al Khoud, Seeb.', received.toISOString(), due.toISOString(), description],
+  );
 }
 
 const sqlArray = (items: readonly string[]) => `ARRAY[${items.map((s) => `'${s.replace(/'/g, "''")}'`).join(',')}]`;

@@ -33,5 +33,16 @@ describeOnEachDatabase('deadline reminders', (suite) => {
     expect(overdue.map((m) => m.record_id).sort()).toEqual([soon.id, later.id].sort());
     expect(JSON.stringify(await reminders())).not.toMatch(/member@example\.org|holder@example\.org|List member|Account holder/);
   });
-});
 
+  it('reminds of access and correction requests past their due date too, once each', async () => {
+    const longAgo = new Date(Date.now() - 35 * 24 * 3600_000).toISOString();
+    const access = (await admin.create('access-requests', { requester_name: 'Access asker', requester_email: 'asker@example.org', channel: 'email', received_at: longAgo })).body;
+    const correction = (await admin.create('correction-requests', { requester_name: 'Fix asker', requester_email: 'fixer@example.org', channel: 'email', requested_correction: 'Wrong phone', received_at: longAgo })).body;
+    const options = { publicUrl: 'https://desk.example' };
+    expect(await remindDueTickets(suite.db, options)).toBe(2);
+    expect(await remindDueTickets(suite.db, options)).toBe(0);
+    const subjects = (await reminders()).map((m) => m.subject);
+    expect(subjects).toEqual(expect.arrayContaining([`Access request #${access.id} is overdue`, `Correction request #${correction.id} is overdue`]));
+    expect(JSON.stringify(await reminders())).not.toMatch(/asker@example\.org|fixer@example\.org|Access asker|Fix asker/);
+  });
+});

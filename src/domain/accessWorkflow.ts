@@ -1,6 +1,6 @@
 import { accessRequests, type AccessStatus } from './accessRequests';
 import type { StepDefinition, Workflow } from './workflow';
-import { OPEN_REQUEST_STATUSES, identityCheckRestartOn, identitySteps } from './identityVerification';
+import { identityCheckRestartOn, identitySteps, rejectStep } from './identityVerification';
 
 export const NO_CUSTOMER = 'Link the request to the customer whose data it asks for before verifying anyone’s identity';
 export const NOT_VERIFIED = 'Verify the requester’s identity before sending them any data';
@@ -29,15 +29,7 @@ const steps: Record<string, StepDefinition<AccessStatus>> = {
     refuse: (record) => needsCustomer(record) ?? (record.identity_verified_at ? null : NOT_VERIFIED),
     changes: (_input, _record, now) => ({ completed_at: now.toISOString() }),
   },
-  reject: {
-    from: OPEN_REQUEST_STATUSES,
-    to: 'rejected',
-    actors: ['admin', 'support'],
-    inputs: ['reason'],
-    // the requester is told, with the reason
-    sendsMail: true,
-    changes: (input) => ({ rejection_reason: input.reason }),
-  },
+  reject: rejectStep<AccessStatus>(),
 };
 
 export const accessWorkflow: Workflow<AccessStatus> = { name: 'access', resource: accessRequests, steps };

@@ -1,6 +1,6 @@
 import { correctionRequests, type CorrectionStatus } from './correctionRequests';
 import type { StepDefinition, Workflow } from './workflow';
-import { OPEN_REQUEST_STATUSES, identityCheckRestartOn, identitySteps } from './identityVerification';
+import { identityCheckRestartOn, identitySteps, rejectStep } from './identityVerification';
 
 export const NO_CUSTOMER = 'Link the request to the customer whose data is to be corrected before verifying anyone’s identity';
 export const NOT_VERIFIED = 'Verify the requester’s identity before correcting anything';
@@ -27,15 +27,7 @@ const steps: Record<string, StepDefinition<CorrectionStatus>> = {
     recordedAs: (input) => `Corrected: ${String(input.correction_made)}`,
     changes: (input, _record, now) => ({ correction_made: input.correction_made, completed_at: now.toISOString() }),
   },
-  reject: {
-    from: OPEN_REQUEST_STATUSES,
-    to: 'rejected',
-    actors: ['admin', 'support'],
-    inputs: ['reason'],
-    // the requester is told, with the reason
-    sendsMail: true,
-    changes: (input) => ({ rejection_reason: input.reason }),
-  },
+  reject: rejectStep<CorrectionStatus>(),
 };
 
 export const correctionWorkflow: Workflow<CorrectionStatus> = { name: 'correction', resource: correctionRequests, steps };

@@ -2,7 +2,7 @@ import { deletionTickets, type DeletionStatus } from './deletionTickets';
 import type { StepDefinition, Workflow } from './workflow';
 import { erasedValues, erasesCustomer } from './erasure';
 import { holdingReferralIds } from './referralWorkflow';
-import { OPEN_REQUEST_STATUSES, identityCheckRestartOn, identitySteps } from './identityVerification';
+import { OPEN_REQUEST_STATUSES, identityCheckRestartOn, identitySteps, rejectStep } from './identityVerification';
 
 // assigning and the identity check are every request's (identityVerification.ts); deletion's own rules follow
 export { IDENTITY_CHECK_RESTART, IDENTITY_CODE_MINUTES, MAX_CODES_PER_TICKET, MAX_WRONG_CODES, NOT_AN_ASSIGNEE, WRONG_CODE, assigneeRefusal, assignees, codeVoided, type Assignee } from './identityVerification';
@@ -48,15 +48,7 @@ const steps: Record<string, StepDefinition<DeletionStatus>> = {
     // the ticket's requester goes with the erasure; a marketing address stays, hashed on the suppression list
     changes: (_input, record, now) => ({ completed_at: now.toISOString(), ...(erasesCustomer(record.scope) ? erasedValues('deletion-tickets', now) : {}) }),
   },
-  reject: {
-    from: open,
-    to: 'rejected',
-    actors: ['admin', 'support'],
-    inputs: ['reason'],
-    // the requester is told, with the reason
-    sendsMail: true,
-    changes: (input) => ({ rejection_reason: input.reason }),
-  },
+  reject: rejectStep<DeletionStatus>(),
 };
 
 export const deletionWorkflow: Workflow<DeletionStatus> = { name: 'deletion', resource: deletionTickets, steps };

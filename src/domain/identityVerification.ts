@@ -111,3 +111,16 @@ export function identitySteps<S extends RequestStatus>({ needsCustomer, consentR
     },
   };
 }
+
+/** Refusing a request, from any open state, with the reason the requester is told. */
+export function rejectStep<S extends RequestStatus>(): StepDefinition<S> {
+  return {
+    from: OPEN_REQUEST_STATUSES as readonly S[],
+    to: 'rejected' as S,
+    actors: ['admin', 'support'],
+    inputs: ['reason'],
+    // the requester is told, with the reason
+    sendsMail: true,
+    changes: (input) => ({ rejection_reason: input.reason }),
+  };
+}

@@ -1,40 +1,6 @@
-import { DataTable, RecordRepresentation, ReferenceField } from 'react-admin';
 import { accessRequests } from '../../domain/accessRequests';
-import { EnumField } from '../shared/EnumField';
-import { listFilters } from '../shared/listFilters';
-import { ListLine, nameColumn, noWrap, useHasRoomForAllColumns } from '../shared/listLayout';
-import { MuscatDateField } from '../shared/MuscatDateField';
-import { RecordList } from '../shared/RecordList';
-import { DueDateField } from '../deletion-tickets/DueDateField';
-
-const requestFilters = listFilters(accessRequests, { alwaysOn: ['status'], dateRanges: ['received_at', 'due_at'] });
-
-const phone = {
-  primaryText: <RecordRepresentation />,
-  secondaryText: (
-    <ListLine>
-      <EnumField source="status" />
-      <EnumField source="channel" />
-    </ListLine>
-  ),
-  tertiaryText: <DueDateField />,
-};
+import { OwnDataRequestList } from '../shared/OwnDataRequestList';
 
 export function AccessRequestList() {
-  const all = useHasRoomForAllColumns();
-  return (
-    <RecordList filters={requestFilters} sortField="received_at" phone={phone}>
-      <DataTable.Col source="requester_name" sx={nameColumn} />
-      <DataTable.Col source="customer_id" disableSort sx={nameColumn}>
-        <ReferenceField source="customer_id" reference="customers" link="show" />
-      </DataTable.Col>
-      {all && <DataTable.Col source="channel" field={EnumField} />}
-      <DataTable.Col source="status" field={EnumField} sx={noWrap} />
-      {all && <DataTable.Col source="assignee" />}
-      {all && <DataTable.Col source="received_at" field={MuscatDateField} />}
-      <DataTable.Col source="due_at">
-        <DueDateField />
-      </DataTable.Col>
-    </RecordList>
-  );
+  return <OwnDataRequestList definition={accessRequests} />;
 }
